@@ -1,0 +1,101 @@
+"""Pure token timings and sizes, for the checkpoint budget (p99 <= 5 ms a scan with its DB write).
+
+Run ``python -m benchmarks.bench_token`` from the repository root. Prints percentiles, not a mean,
+because a gate officer notices the slow scans, not the average one. The raw Ed25519 verify is
+printed too, so the library's share and ours can be told apart on any machine.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from datetime import date
+
+import segno
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from accred_app.core.tokens import (
+    TOKEN_BYTES,
+    TOKEN_DIGITS,
+    PassClaims,
+    TokenError,
+    generate_signing_key,
+    issue_token,
+    parse_token,
+    validity_for_days,
+)
+from accred_app.core.verdict import Checkpoint, Direction, InMemoryKnowledge, decide
+
+ROUNDS = 5000
+
+
+def percentiles_us(
+    action: Callable[[], object], rounds: int = ROUNDS
+) -> tuple[float, float, float]:
+    """Median, p99 and max of one call, in microseconds."""
+    for _ in range(100):  # warm caches (key loading, interpreter)
+        action()
+    samples: list[float] = []
+    for _ in range(rounds):
+        start = time.perf_counter_ns()
+        action()
+        samples.append((time.perf_counter_ns() - start) / 1000)
+    samples.sort()
+    return statistics.median(samples), samples[int(len(samples) * 0.99) - 1], samples[-1]
+
+
+def main() -> None:
+    key = generate_signing_key()
+    valid_from, valid_to = validity_for_days(date(2026, 1, 10), date(2026, 1, 12))
+    claims = PassClaims(
+        pass_id=4_000_000_000,
+        reporter_id=123_456,
+        event_id=42,
+        zone_slots=frozenset(range(0, 32, 3)),
+        valid_from=valid_from,
+        valid_to=valid_to,
+    )
+    token = issue_token(claims, key)
+    keys = {key.key_id: key.public_bytes}
+    knowledge = InMemoryKnowledge(known_keys=dict(keys))
+    checkpoint = Checkpoint(event_id=42, zone_slot=3)
+    now = valid_from + (valid_to - valid_from) / 2
+    forged = token[:-1] + str((int(token[-1]) + 1) % 10)
+
+    code = segno.make(token, error="m", mode="numeric", micro=False, boost_error=False)
+    print(f"token: {TOKEN_BYTES} bytes -> {len(token)} digits (TOKEN_DIGITS={TOKEN_DIGITS})")
+    print(
+        f"QR: version {code.version}, error level {code.error}, mode {code.mode}, "
+        f"{code.symbol_size(border=0)[0]} modules a side"
+    )
+    private = Ed25519PrivateKey.from_private_bytes(key.private_bytes)
+    message = b"\x00" * 29
+    signature = private.sign(message)
+    public = private.public_key()
+    rows = [
+        ("raw Ed25519 verify (library)", lambda: public.verify(signature, message)),
+        ("issue_token (encode + sign)", lambda: issue_token(claims, key)),
+        ("parse_token (verify)", lambda: parse_token(token, keys)),
+        (
+            "decide (verify + rules)",
+            lambda: decide(token, checkpoint, Direction.IN, now, knowledge),
+        ),
+        ("parse_token (forged, rejected)", lambda: _rejected(forged, keys)),
+    ]
+    print(f"{'operation':34} {'median µs':>10} {'p99 µs':>10} {'max µs':>10}  ({ROUNDS} rounds)")
+    for name, action in rows:
+        median, p99, worst = percentiles_us(action)
+        print(f"{name:34} {median:10.1f} {p99:10.1f} {worst:10.1f}")
+
+
+def _rejected(text: str, keys: dict[bytes, bytes]) -> None:
+    try:
+        parse_token(text, keys)
+    except TokenError:
+        return
+    raise AssertionError("a tampered token was accepted")
+
+
+if __name__ == "__main__":
+    main()
