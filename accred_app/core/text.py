@@ -1,0 +1,303 @@
+"""Vietnamese text: storage normalisation, search folding and list order.
+
+Reporters' names reach us typed on Telex/VNI keyboards, pasted from Word, read from
+spreadsheets that older tools wrote in decomposed form (NFD), and sometimes carry invisible marks
+(zero-width spaces, RTL marks, BOMs) copied from web pages. Without one normalisation point the
+same person would be stored twice, and a search for "nguyen" would miss "Nguyễn". Everything here
+is pure stdlib so the database layer, the CLI and the GUI share one definition of "same text",
+"found" and "in order".
+
+Three rules (see ``docs/vietnamese-text.md``):
+
+* storage: :func:`clean` every stored string (NFC, no control/format characters, single spaces);
+* search: :func:`search_key` is stored and indexed on each row; a query matches when every query
+  word is a prefix of some key word (:func:`matches`); :func:`like_patterns` is that rule in SQL;
+* order: :func:`vietnamese_sort_key` sorts by given name, then family/middle names, letters in the
+  Vietnamese alphabet, tones as a second level.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from typing import Final
+
+__all__ = [
+    "LIKE_ESCAPE",
+    "NameSortKey",
+    "WordSortKey",
+    "clean",
+    "fold",
+    "letter_key",
+    "like_patterns",
+    "matches",
+    "query_words",
+    "search_key",
+    "vietnamese_sort_key",
+]
+
+#: The escape character used in every pattern from :func:`like_patterns`. The SQL must say
+#: ``ESCAPE '\'`` (SQLAlchemy: ``column.like(pattern, escape="\\")``) because SQLite has no default.
+LIKE_ESCAPE: Final = "\\"
+
+#: Per-word collation key: (primary letters, tones, other marks). See :func:`letter_key`.
+WordSortKey = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]
+#: Per-name collation key: (given name, other words left to right, NFC text as the final tie-break).
+NameSortKey = tuple[WordSortKey, tuple[WordSortKey, ...], str]
+
+_DROPPED_CATEGORIES: Final = frozenset({"Cc", "Cf", "Cs"})
+_MARK_CATEGORIES: Final = frozenset({"Mn", "Me"})
+
+
+class _CleanTable(dict[int, str | None]):
+    """Lazy ``str.translate`` table: whitespace of any kind -> space, control/format chars -> gone.
+
+    Filled on first sight of each code point, so the cost is paid once per distinct character
+    instead of scanning all of Unicode at import time (which would cost ~0.2 s on every start).
+    Lone surrogates (Cs) go too: they cannot be encoded to UTF-8, so the database would reject them.
+    """
+
+    def __missing__(self, code_point: int) -> str | None:
+        char = chr(code_point)
+        if char.isspace():
+            result: str | None = " "
+        elif unicodedata.category(char) in _DROPPED_CATEGORIES:
+            result = None
+        else:
+            result = char
+        self[code_point] = result
+        return result
+
+
+class _FoldTable(dict[int, str | None]):
+    """Lazy per-character fold: casefold, decompose, drop marks, đ -> d.
+
+    Every step is context-free per character once :func:`clean` has composed the text, so a
+    memoised translate table gives the same result as folding the whole string, at C speed.
+    ``ð`` (U+00F0/U+00D0, Icelandic eth) folds to ``d`` too: text converted from legacy TCVN3/VNI
+    fonts often carries it where ``đ``/``Đ`` was meant, and the two look identical on screen.
+    """
+
+    def __missing__(self, code_point: int) -> str | None:
+        decomposed = unicodedata.normalize("NFD", chr(code_point).casefold())
+        kept = "".join(c for c in decomposed if unicodedata.category(c) not in _MARK_CATEGORIES)
+        result = kept.replace("đ", "d").replace("ð", "d") or None
+        self[code_point] = result
+        return result
+
+
+_CLEAN_TABLE: Final = _CleanTable()
+_FOLD_TABLE: Final = _FoldTable()
+
+
+def clean(text: str) -> str:
+    """Return ``text`` in the one form we store: NFC, no invisible characters, single spaces.
+
+    Every string written to the database passes through here so that equality, uniqueness and
+    the folded search key never depend on how the text was typed. Control and format characters
+    (Cc/Cf: NUL, RTL/LTR marks, zero-width spaces and joiners, BOM) are removed *before*
+    composing, so a stray zero-width space between a letter and its tone mark cannot block the
+    composition. Any Unicode whitespace (tabs, newlines, NBSP, ideographic space) becomes a
+    single ASCII space; the ends are stripped. Idempotent.
+
+    >>> clean("  Nguye\\u0302\\u0303n\\u200b   Thi\\u0323\\t\\u00c1nh\\x00 ")
+    'Nguyễn Thị Ánh'
+    """
+    if not text.isprintable():  # fast path: printable text has no controls and no odd spaces
+        text = text.translate(_CLEAN_TABLE)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    return " ".join(text.split())
+
+
+def fold(text: str) -> str:
+    """Return the accent- and case-insensitive form used for searching.
+
+    Users type names without tones (or on a keyboard that cannot type them) and expect to find
+    the accented record, so the key drops every diacritic, lowercases with ``casefold`` and maps
+    ``đ``/``Đ`` to ``d``. It starts from :func:`clean`, so composed and decomposed input fold
+    the same way. The result is NFC, whitespace-collapsed and idempotent
+    (``fold(fold(s)) == fold(s)``); for Vietnamese it is plain ASCII.
+
+    >>> fold("Nguyễn Thị Ánh")
+    'nguyen thi anh'
+    >>> fold("ĐỖ  Đức")
+    'do duc'
+    """
+    cleaned = clean(text)
+    if cleaned.isascii():
+        return cleaned.lower()  # for ASCII, lower() == casefold() and nothing else applies
+    folded = " ".join(cleaned.translate(_FOLD_TABLE).split())
+    if not folded.isascii():
+        folded = unicodedata.normalize("NFC", folded)
+    return folded
+
+
+def search_key(*parts: str | None) -> str:
+    """Return the indexed search key stored on a row, built from its searchable fields.
+
+    Contract: the folded, non-empty ``parts`` (``None`` and blank parts skipped) joined by single
+    spaces, **with one leading space**, and no trailing space; ``""`` when nothing is left. The
+    leading space makes every word start right after a space, so the SQL
+    ``search_key LIKE '% ' || word || '%'`` (see :func:`like_patterns`) means exactly "``word``
+    is a prefix of some key word" — including the first word — without a full-text engine.
+    Store it as returned; do not :func:`clean` it (that would strip the leading space).
+
+    >>> search_key("Nguyễn Thị Ánh", None, "  ", "Báo Thanh Hóa")
+    ' nguyen thi anh bao thanh hoa'
+    >>> search_key(None, "")
+    ''
+    """
+    folded = [f for f in (fold(p) for p in parts if p) if f]
+    if not folded:
+        return ""
+    return " " + " ".join(folded)
+
+
+def query_words(query: str) -> list[str]:
+    """Return the folded words of a user's query; ``[]`` for a blank query (which matches all)."""
+    return fold(query).split()
+
+
+def matches(key: str, query: str) -> bool:
+    """Tell whether ``query`` finds a row whose search key is ``key``: the reference search rule.
+
+    Every query word must be a prefix of some word of the key, in any order, so a desk officer
+    can type "thi an", "anh nguyen" or just "ngu" and find "Nguyễn Thị Ánh"; "guyen" finds
+    nothing because matching only starts at word starts. A blank query matches everything.
+    This is the Python twin of :func:`like_patterns` (the tests hold them to agree); ``key`` may
+    also be raw text, since folding an already folded key changes nothing.
+
+    >>> key = search_key("Nguyễn Thị Ánh")
+    >>> [matches(key, q) for q in ("thi an", "NGUYEN", "Nguyễn", "anh", "guyen")]
+    [True, True, True, True, False]
+    """
+    words = query_words(query)
+    if not words:
+        return True
+    key_words = fold(key).split()
+    return all(any(k.startswith(w) for k in key_words) for w in words)
+
+
+def _escape_like(word: str) -> str:
+    return (
+        word.replace(LIKE_ESCAPE, LIKE_ESCAPE * 2)
+        .replace("%", LIKE_ESCAPE + "%")
+        .replace("_", LIKE_ESCAPE + "_")
+    )
+
+
+def like_patterns(query: str) -> list[str]:
+    """Return the SQL ``LIKE`` patterns whose conjunction on ``search_key`` equals :func:`matches`.
+
+    One pattern per distinct query word, ``'% ' + escaped(word) + '%'``: "a space, then the
+    word" is a word-prefix test because :func:`search_key` puts a space before every word. ``%``,
+    ``_`` and the escape character itself are escaped with :data:`LIKE_ESCAPE` (a backslash), so
+    the DB layer must AND them and pass the escape explicitly, e.g. SQLAlchemy
+    ``and_(*(Row.search_key.like(p, escape="\\") for p in like_patterns(q)))``.
+    An empty list means a blank query: add no condition. Both sides are already lowercase, so
+    SQLite's ASCII case-insensitive LIKE and PostgreSQL's case-sensitive LIKE agree.
+
+    >>> like_patterns("Thị 50%_an")
+    ['% thi%', '% 50\\\\%\\\\_an%']
+    """
+    return [f"% {_escape_like(w)}%" for w in dict.fromkeys(query_words(query))]
+
+
+# --- Vietnamese collation ------------------------------------------------------------------
+
+# The Vietnamese alphabet, with the Latin letters it lacks (f j w z) placed where foreign names
+# expect them. ð shares đ's place for the same reason it folds to d (legacy-font lookalike).
+_ALPHABET: Final = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_BASE: Final = 128  # ASCII digits and punctuation (< 128) sort before letters
+_OTHER_BASE: Final = 1024  # anything else sorts after letters, by code point
+_PRIMARY: Final[dict[str, int]] = {c: _LETTER_BASE + i for i, c in enumerate(_ALPHABET)}
+_PRIMARY["ð"] = _PRIMARY["đ"]
+# Decomposed (base, modifier) pairs that are letters of their own in Vietnamese.
+_MODIFIED: Final[dict[tuple[str, str], str]] = {
+    ("a", "\u0306"): "ă",
+    ("a", "\u0302"): "â",
+    ("e", "\u0302"): "ê",
+    ("o", "\u0302"): "ô",
+    ("o", "\u031b"): "ơ",
+    ("u", "\u031b"): "ư",
+}
+# Tones in dictionary order: (none = absent), huyền, hỏi, ngã, sắc, nặng.
+_TONES: Final[dict[str, int]] = {
+    "\u0300": 1,  # huyền  à
+    "\u0309": 2,  # hỏi    ả
+    "\u0303": 3,  # ngã    ã
+    "\u0301": 4,  # sắc    á
+    "\u0323": 5,  # nặng   ạ
+}
+
+
+@lru_cache(maxsize=65536)
+def letter_key(word: str) -> WordSortKey:
+    """Return the collation key of one word: ``(letters, tones, other_marks)``.
+
+    Level 1, ``letters``: one weight per base letter in the order
+    a ă â b c d đ e ê (f) g h i (j) k l m n o ô ơ p q r s t u ư v (w) x y (z); ă â đ ê ô ơ ư are
+    letters of their own, not accented a/d/e/o/u. Digits and ASCII punctuation come before
+    letters, other characters after them by code point. Case is ignored (casefold).
+    Level 2, ``tones``: the tone marks of the word in reading order, weighted
+    huyền 1 < hỏi 2 < ngã 3 < sắc 4 < nặng 5, none sorting first (empty tuple). Tones are taken
+    per word, not per letter, so the old and new placements ("hoà"/"hòa") compare equal here.
+    Level 3, ``other_marks``: any other combining marks (foreign names: ü, ç ...), by code point.
+    Digraphs (ch, gh, kh, ng, nh, ph, th, tr, qu, gi) are not separate letters, as in CLDR's
+    Vietnamese collation and in the order users see from spreadsheets.
+
+    >>> letter_key("Anh") < letter_key("Ánh") < letter_key("Bình")
+    True
+    >>> letter_key("An") < letter_key("Ăn") < letter_key("Ân") < letter_key("Bo")
+    True
+    >>> letter_key("Dung") < letter_key("Đạt") < letter_key("Em")
+    True
+    """
+    primary: list[int] = []
+    tones: list[int] = []
+    others: list[int] = []
+    base = ""  # the last base letter, while it can still take a modifier
+    for char in unicodedata.normalize("NFD", unicodedata.normalize("NFC", word).casefold()):
+        tone = _TONES.get(char)
+        if tone is not None:
+            tones.append(tone)
+            continue
+        modified = _MODIFIED.get((base, char))
+        if modified is not None:
+            primary[-1] = _PRIMARY[modified]
+            base = ""
+            continue
+        if unicodedata.combining(char) or unicodedata.category(char) in _MARK_CATEGORIES:
+            others.append(ord(char))
+            continue
+        weight = _PRIMARY.get(char)
+        if weight is None:
+            weight = ord(char) if ord(char) < _LETTER_BASE else _OTHER_BASE + ord(char)
+        primary.append(weight)
+        base = char
+    return tuple(primary), tuple(tones), tuple(others)
+
+
+@lru_cache(maxsize=16384)
+def vietnamese_sort_key(full_name: str) -> NameSortKey:
+    """Return the key that puts person names in Vietnamese list order.
+
+    Vietnamese lists (class rolls, accreditation lists) are ordered by the *given* name — the
+    last word — because family names are few (Nguyễn, Trần, Lê ...) and would put a third of
+    the list under one letter. Ties go to the remaining words, left to right (family name, then
+    middle names), each compared with :func:`letter_key` (letters first, then tones), and finally
+    to the NFC text itself so the order is total and deterministic: two names get equal keys
+    exactly when their NFC forms are equal. Case and extra spaces do not change the order.
+
+    >>> names = ["Vũ Đức Đạt", "Phạm Thị Dung", "Đỗ Minh Châu", "Nguyễn Văn Bình",
+    ...          "Trần Thị Ánh", "Lê Văn An"]
+    >>> sorted(names, key=vietnamese_sort_key)
+    ['Lê Văn An', 'Trần Thị Ánh', 'Nguyễn Văn Bình', 'Đỗ Minh Châu', 'Phạm Thị Dung', 'Vũ Đức Đạt']
+    >>> sorted(["Trần Anh", "Lê Ánh", "Lê Anh"], key=vietnamese_sort_key)
+    ['Lê Anh', 'Trần Anh', 'Lê Ánh']
+    """
+    words = clean(full_name).split(" ")
+    given = letter_key(words[-1])
+    rest = tuple(letter_key(w) for w in words[:-1])
+    return given, rest, unicodedata.normalize("NFC", full_name)
