@@ -301,3 +301,10 @@ def vietnamese_sort_key(full_name: str) -> NameSortKey:
     given = letter_key(words[-1])
     rest = tuple(letter_key(w) for w in words[:-1])
     return given, rest, unicodedata.normalize("NFC", full_name)
+
+
+def phrase_sort_key(text: str) -> tuple[tuple[WordSortKey, ...], str]:
+    """Vietnamese order for names that are not people's (agencies, events): word by word, left to
+    right — "Báo Lao Động" before "Báo Nhân Dân" before "Đài Tiếng nói Việt Nam"."""
+    cleaned = clean(text)
+    return tuple(letter_key(word) for word in cleaned.split(" ") if word), cleaned

@@ -1,0 +1,95 @@
+"""``accred`` — every desk operation, headless.
+
+Exit codes (a contract with scripts): 0 success; 1 a scan was refused; 2 usage error;
+3 validation, not-found, permission or database error (one line on stderr); 4 an unexpected error
+(one line on stderr, never a traceback). ``--json`` prints machine-readable output on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from accred_app import __version__, config
+from accred_app.cli import admin, passes, registry, station
+from accred_app.cli.context import (
+    EXIT_ERROR,
+    EXIT_INTERNAL,
+    EXIT_USAGE,
+    Context,
+    Handler,
+)
+from accred_app.core.errors import AccredError
+from accred_app.core.messages import render
+
+DESCRIPTION = "Bàn cấp thẻ tác nghiệp cho phóng viên — accreditation desk of the provincial police press office."
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 and one line (not the whole usage) on a usage error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"{self.prog}: lỗi cú pháp / usage error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="accred", description=DESCRIPTION)
+    parser.add_argument("--version", action="version", version=f"accred {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=f"SQLite file or postgresql+psycopg:// URL (env {config.DB_ENV}; default: a file in the "
+        "user data folder)",
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output on stdout")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="officer to act as (env ACCRED_USER); password from the prompt or the file named by "
+        "ACCRED_PASSWORD_FILE",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=["vi", "en"],
+        default=None,
+        help="message language (default vi; env ACCRED_LOCALE)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands.required = True
+    for module in (registry, passes, station, admin):
+        module.register_commands(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    locale = args.lang or config.ui_locale()
+    context = Context(args=args, locale=locale, json_output=args.json)
+    handler: Handler = args.handler
+    try:
+        return handler(context)
+    except AccredError as error:
+        context.warn(error.message(locale))
+        return error.exit_code if error.exit_code in (EXIT_ERROR,) else EXIT_ERROR
+    except KeyboardInterrupt:
+        context.warn("Đã dừng / interrupted")
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as error:  # a bug must still end in one clear line, not a traceback
+        context.warn(
+            render("internal", locale, {"detail": f"{type(error).__name__}: {error}"[:300]})
+        )
+        return EXIT_INTERNAL
+    finally:
+        context.close()
+
+
+def entry_point() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    entry_point()

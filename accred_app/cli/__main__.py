@@ -1,0 +1,3 @@
+from accred_app.cli import entry_point
+
+entry_point()

@@ -1,0 +1,159 @@
+"""What every ``accred`` command receives: the open database, the signed-in officer, the output mode."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from getpass import getpass
+from pathlib import Path
+from typing import Any, TextIO
+
+from accred_app import config
+from accred_app.core.db import Database, open_database
+from accred_app.core.errors import ValidationError
+from accred_app.core.messages import register
+from accred_app.core.roles import Actor
+
+EXIT_OK = 0
+EXIT_DENIED = 1  # a scan was refused
+EXIT_USAGE = 2
+EXIT_ERROR = 3  # validation, not found, permission, database problem
+EXIT_INTERNAL = 4  # a bug: reported in one line, never a traceback
+
+USER_ENV = "ACCRED_USER"
+PASSWORD_FILE_ENV = "ACCRED_PASSWORD_FILE"
+
+register(
+    {
+        "sign_in_required": (
+            "Cần đăng nhập: dùng --user TÊN (hoặc biến ACCRED_USER) và mật khẩu "
+            "(nhập khi được hỏi, hoặc tệp trong ACCRED_PASSWORD_FILE).",
+            "Sign-in required: use --user NAME (or ACCRED_USER) and a password "
+            "(typed at the prompt, or a file named by ACCRED_PASSWORD_FILE).",
+        ),
+        "no_officers": (
+            "Cơ sở dữ liệu chưa có cán bộ nào. Chạy “accred init” để tạo quản trị viên đầu tiên.",
+            "The database has no officers yet. Run “accred init” to create the first administrator.",
+        ),
+        "file_unreadable": (
+            "Không đọc được tệp {path}: {detail}",
+            "Cannot read file {path}: {detail}",
+        ),
+        "file_unwritable": (
+            "Không ghi được tệp {path}: {detail}",
+            "Cannot write file {path}: {detail}",
+        ),
+    }
+)
+
+
+def read_password_file(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError("file_unreadable", path=path, detail=str(exc)[:200]) from exc
+
+
+def read_bytes(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            "file_unreadable", path=path, detail=exc.strerror or str(exc)
+        ) from exc
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+@dataclass
+class Context:
+    args: argparse.Namespace
+    locale: str
+    json_output: bool
+    stdout: TextIO = field(default_factory=lambda: sys.stdout)
+    stderr: TextIO = field(default_factory=lambda: sys.stderr)
+    _db: Database | None = None
+    _actor: Actor | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from accred_app.core.backup import backup_before_migration
+
+            self._db = open_database(
+                config.database_target(self.args.db), before_migration=backup_before_migration
+            )
+        return self._db
+
+    @property
+    def actor(self) -> Actor:
+        """The signed-in officer (authenticated once per command)."""
+        if self._actor is None:
+            from accred_app.core.users import authenticate, has_officers
+
+            username = self.args.user or os.environ.get(USER_ENV)
+            if not username:
+                raise ValidationError("sign_in_required")
+            if not has_officers(self.db):
+                raise ValidationError("no_officers")
+            password_file = os.environ.get(PASSWORD_FILE_ENV)
+            if password_file:
+                password = read_password_file(password_file)
+            elif sys.stdin is not None and sys.stdin.isatty():
+                password = getpass(f"Mật khẩu / password ({username}): ")
+            else:
+                raise ValidationError("sign_in_required")
+            self._actor = authenticate(self.db, username, password)
+        return self._actor
+
+    def emit(self, payload: Any, lines: Iterable[str] | str | None = None) -> None:
+        """JSON on stdout with ``--json``; otherwise the human lines."""
+        if self.json_output:
+            self.stdout.write(
+                json.dumps(payload, ensure_ascii=False, default=_jsonable, indent=None) + "\n"
+            )
+            return
+        if lines is None:
+            return
+        if isinstance(lines, str):
+            lines = [lines]
+        for line in lines:
+            self.stdout.write(line + "\n")
+
+    def warn(self, text: str) -> None:
+        self.stderr.write(text + "\n")
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.dispose()
+            self._db = None
+
+
+Handler = Callable[[Context], int]
+
+
+def table(rows: list[list[str]], headers: list[str]) -> list[str]:
+    """Plain aligned columns for the terminal."""
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(c)) for w, c in zip(widths, row, strict=True)]
+    out = ["  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()]
+    out += [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows
+    ]
+    return out
+
+
+def dmy(value: date | None) -> str:
+    return value.strftime("%d/%m/%Y") if value else "—"

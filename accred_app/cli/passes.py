@@ -1,0 +1,282 @@
+"""``accred pass …`` and ``accred scan`` — issuing, revoking, printing and checking field passes."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from accred_app.cli.context import EXIT_DENIED, Context, table
+from accred_app.cli.registry import _int
+from accred_app.core import checkpoint, passes
+from accred_app.core.tokens import VIETNAM_TZ
+from accred_app.core.verdict import Direction
+
+
+def _id_list(value: str) -> list[int]:
+    try:
+        ids = [int(part) for part in value.split(",") if part.strip()]
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a list of ids: {value!r}") from exc
+    if not ids or any(i <= 0 for i in ids):
+        raise argparse.ArgumentTypeError(f"not a list of ids: {value!r}")
+    return ids
+
+
+def register_commands(commands: Any) -> None:
+    field_pass = commands.add_parser("pass", help="field passes").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    issue = field_pass.add_parser("issue", help="issue one pass; prints its serial")
+    issue.add_argument("--reporter", type=_int, required=True, metavar="ID")
+    issue.add_argument("--event", type=_int, required=True, metavar="ID")
+    issue.add_argument(
+        "--zone", action="append", default=[], metavar="CODE", help="repeatable; default all zones"
+    )
+    issue.add_argument(
+        "--from", dest="first_day", metavar="DATE", help="first valid day (default: event start)"
+    )
+    issue.add_argument(
+        "--to", dest="last_day", metavar="DATE", help="last valid day (default: event end)"
+    )
+    issue.add_argument(
+        "--override-card", metavar="REASON", help="issue although the press card expires first"
+    )
+    issue.set_defaults(handler=cmd_issue)
+
+    batch = field_pass.add_parser(
+        "issue-batch", help="issue passes to an agency's reporters or a list"
+    )
+    batch.add_argument("--event", type=_int, required=True, metavar="ID")
+    who = batch.add_mutually_exclusive_group(required=True)
+    who.add_argument(
+        "--agency", type=_int, metavar="ID", help="all active reporters of this agency"
+    )
+    who.add_argument("--reporters", type=_id_list, metavar="ID,ID,...")
+    batch.add_argument("--zone", action="append", default=[], metavar="CODE")
+    batch.add_argument("--from", dest="first_day", metavar="DATE")
+    batch.add_argument("--to", dest="last_day", metavar="DATE")
+    batch.add_argument(
+        "--strict", action="store_true", help="refuse the whole batch if anyone is ineligible"
+    )
+    batch.set_defaults(handler=cmd_issue_batch)
+
+    listing = field_pass.add_parser("list", help="list passes")
+    listing.add_argument("--event", type=_int, metavar="ID")
+    listing.add_argument("--status", choices=["issued", "printed", "revoked"])
+    listing.add_argument("--reporter", type=_int, metavar="ID")
+    listing.set_defaults(handler=cmd_list)
+
+    show = field_pass.add_parser("show", help="one pass")
+    show.add_argument("serial")
+    show.set_defaults(handler=cmd_show)
+
+    revoke = field_pass.add_parser("revoke", help="revoke a pass")
+    revoke.add_argument("serial")
+    revoke.add_argument("--reason", required=True)
+    revoke.set_defaults(handler=cmd_revoke)
+
+    printing = field_pass.add_parser("print", help="print passes to a PDF file")
+    printing.add_argument("serials", nargs="*", metavar="SERIAL")
+    printing.add_argument("--event", type=_int, metavar="ID")
+    printing.add_argument(
+        "--all", action="store_true", help="with --event: every live pass of the event"
+    )
+    printing.add_argument("--layout", choices=["card", "badge", "sheet"], default="card")
+    printing.add_argument(
+        "--back", action="store_true", help="card layout: add the rules-of-conduct back page"
+    )
+    printing.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
+    printing.set_defaults(handler=cmd_print)
+
+    scan = commands.add_parser(
+        "scan", help="check a pass at a checkpoint (exit 0 allowed, 1 denied)"
+    )
+    scan.add_argument("--event", type=_int, required=True, metavar="ID")
+    scan.add_argument(
+        "--zone", metavar="CODE", help="zone of this checkpoint (default: outer gate)"
+    )
+    scan.add_argument(
+        "--unit", type=_int, required=True, metavar="ID", help="unit staffing the checkpoint"
+    )
+    scan.add_argument("--direction", choices=["in", "out"], default="in")
+    scan.add_argument(
+        "token", metavar="TOKEN", help="the scanned digits, or - to read one per line from stdin"
+    )
+    scan.set_defaults(handler=cmd_scan)
+
+
+def _local(moment: Any) -> str:
+    return moment.astimezone(VIETNAM_TZ).strftime("%d/%m/%Y %H:%M")
+
+
+def _pass_lines(p: passes.PassView) -> list[str]:
+    return (
+        [
+            f"{p.serial}  [{p.status}]",
+            f"Phóng viên: {p.reporter_name} (#{p.reporter_id}) — {p.agency}",
+            f"Sự kiện: {p.event_name} (#{p.event_id})",
+            f"Khu vực: {' '.join(p.zones) or '—'}",
+            f"Hiệu lực: {_local(p.valid_from)} → {_local(p.valid_to)}",
+            f"Cấp bởi {p.issued_by} lúc {_local(p.issued_at)}",
+        ]
+        + (
+            [f"Vượt quy tắc hạn thẻ nhà báo: {p.card_override_reason}"]
+            if p.card_override_reason
+            else []
+        )
+        + (
+            [f"Thu hồi bởi {p.revoked_by} lúc {_local(p.revoked_at)}: {p.revoke_reason}"]
+            if p.revoked_at
+            else []
+        )
+    )
+
+
+def cmd_issue(ctx: Context) -> int:
+    a = ctx.args
+    view = passes.issue_pass(
+        ctx.db,
+        ctx.actor,
+        reporter_id=a.reporter,
+        event_id=a.event,
+        zones=a.zone,
+        first_day=a.first_day,
+        last_day=a.last_day,
+        override_card_reason=a.override_card,
+    )
+    ctx.emit(view.as_json(), view.serial)
+    return 0
+
+
+def cmd_issue_batch(ctx: Context) -> int:
+    a = ctx.args
+    result = passes.issue_batch(
+        ctx.db,
+        ctx.actor,
+        event_id=a.event,
+        agency_id=a.agency,
+        reporter_ids=a.reporters,
+        zones=a.zone,
+        first_day=a.first_day,
+        last_day=a.last_day,
+        strict=a.strict,
+    )
+    ctx.emit(
+        {
+            "issued": [p.as_json() for p in result.issued],
+            "skipped": [
+                {
+                    "reporter_id": s.reporter_id,
+                    "name": s.name,
+                    "reason": s.code,
+                    "message": passes.describe_skipped(s, ctx.locale),
+                }
+                for s in result.skipped
+            ],
+        },
+        [f"{p.serial}  {p.reporter_name}" for p in result.issued]
+        + [f"Đã cấp / issued: {len(result.issued)}; bỏ qua / skipped: {len(result.skipped)}"],
+    )
+    for skipped in result.skipped if not ctx.json_output else ():
+        ctx.warn(f"bỏ qua #{skipped.reporter_id}: {passes.describe_skipped(skipped, ctx.locale)}")
+    return 0
+
+
+def cmd_list(ctx: Context) -> int:
+    rows = passes.list_passes(
+        ctx.db,
+        ctx.actor,
+        event_id=ctx.args.event,
+        status=ctx.args.status,
+        reporter_id=ctx.args.reporter,
+    )
+    ctx.emit(
+        [p.as_json() for p in rows],
+        table(
+            [
+                [
+                    p.serial,
+                    p.status,
+                    p.reporter_name,
+                    p.agency,
+                    " ".join(p.zones),
+                    f"{_local(p.valid_from)} → {_local(p.valid_to)}",
+                ]
+                for p in rows
+            ],
+            ["Số thẻ", "Trạng thái", "Phóng viên", "Cơ quan", "Khu vực", "Hiệu lực"],
+        ),
+    )
+    return 0
+
+
+def cmd_show(ctx: Context) -> int:
+    view = passes.get_pass(ctx.db, ctx.actor, ctx.args.serial)
+    ctx.emit(view.as_json(), _pass_lines(view))
+    return 0
+
+
+def cmd_revoke(ctx: Context) -> int:
+    view = passes.revoke_pass(ctx.db, ctx.actor, ctx.args.serial, ctx.args.reason)
+    ctx.emit(view.as_json(), _pass_lines(view))
+    return 0
+
+
+def cmd_print(ctx: Context) -> int:
+    from accred_app.printing.jobs import print_passes
+
+    a = ctx.args
+    report = print_passes(
+        ctx.db,
+        ctx.actor,
+        serials=a.serials,
+        event_id=a.event,
+        all_of_event=a.all,
+        layout=a.layout,
+        output=a.output,
+        back_side=a.back,
+    )
+    for serial in report.reprints if not ctx.json_output else ():
+        ctx.warn(f"In lại / reprint: {serial} đã được in trước đó / was printed before")
+    ctx.emit(
+        {
+            "output": str(report.output),
+            "pages": report.pages,
+            "printed": list(report.serials),
+            "reprints": list(report.reprints),
+        },
+        f"{report.output}: {len(report.serials)} thẻ / passes, {report.pages} trang / pages",
+    )
+    return 0
+
+
+def _verdict_line(result: checkpoint.ScanResult) -> str:
+    mark = "CHO QUA / ALLOWED" if result.allowed else "TỪ CHỐI / DENIED"
+    who = (
+        f" — {result.reporter_name} ({result.agency}) {result.serial or ''}"
+        if result.reporter_name
+        else ""
+    )
+    return f"{mark}: {result.message}{who}"
+
+
+def cmd_scan(ctx: Context) -> int:
+    a = ctx.args
+    post = checkpoint.open_checkpoint(
+        ctx.db, ctx.actor, event_id=a.event, zone_code=a.zone, unit_id=a.unit
+    )
+    direction = Direction(a.direction)
+    if a.token != "-":
+        result = checkpoint.scan(ctx.db, ctx.actor, post, a.token, direction, locale=ctx.locale)
+        ctx.emit(result.as_json(), _verdict_line(result))
+        return 0 if result.allowed else EXIT_DENIED
+    all_allowed = True
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        result = checkpoint.scan(ctx.db, ctx.actor, post, line, direction, locale=ctx.locale)
+        all_allowed &= result.allowed
+        ctx.emit(result.as_json(), _verdict_line(result))
+        ctx.stdout.flush()
+    return 0 if all_allowed else EXIT_DENIED

@@ -1,0 +1,189 @@
+"""``accred keys|station|log`` — signing keys, offline checkpoint stations, the scan log."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from accred_app.cli.context import Context, table
+from accred_app.cli.registry import _int
+from accred_app.core import keys, station
+from accred_app.core.models import ScanRecord
+from accred_app.core.roles import Permission
+from accred_app.core.tokens import VIETNAM_TZ
+
+
+def register_commands(commands: Any) -> None:
+    key = commands.add_parser("keys", help="signing keys").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    key.add_parser("rotate", help="make a new signing key; old passes keep verifying").set_defaults(
+        handler=cmd_keys_rotate
+    )
+    export = key.add_parser("export-public", help="write the public keys a checkpoint needs")
+    export.add_argument("file")
+    export.set_defaults(handler=cmd_keys_export)
+    key.add_parser("list", help="list keys").set_defaults(handler=cmd_keys_list)
+
+    stations = commands.add_parser("station", help="offline checkpoint stations").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    s_export = stations.add_parser("export", help="write a station package for one event")
+    s_export.add_argument("--event", type=_int, required=True, metavar="ID")
+    s_export.add_argument("file")
+    s_export.set_defaults(handler=cmd_station_export)
+    s_import = stations.add_parser("import", help="set up or refresh a station database (use --db)")
+    s_import.add_argument("file")
+    s_import.add_argument("--name", help="this station's name in the scan log")
+    s_import.set_defaults(handler=cmd_station_import)
+
+    log = commands.add_parser("log", help="the scan log").add_subparsers(
+        dest="action", metavar="ACTION", required=True
+    )
+    l_export = log.add_parser("export", help="write the scan log as JSON lines")
+    l_export.add_argument("file")
+    l_export.add_argument("--event", type=_int, metavar="ID")
+    l_export.set_defaults(handler=cmd_log_export)
+    l_import = log.add_parser("import", help="merge a station's scan log (idempotent)")
+    l_import.add_argument("file")
+    l_import.set_defaults(handler=cmd_log_import)
+    l_list = log.add_parser("list", help="recent scans")
+    l_list.add_argument("--event", type=_int, metavar="ID")
+    l_list.add_argument("--limit", type=_int, default=50)
+    l_list.set_defaults(handler=cmd_log_list)
+
+
+def cmd_keys_rotate(ctx: Context) -> int:
+    new_id = keys.rotate_key(ctx.db, ctx.actor)
+    ctx.emit({"key_id": new_id}, new_id)
+    return 0
+
+
+def cmd_keys_export(ctx: Context) -> int:
+    count = keys.export_public_keys(ctx.db, ctx.actor, Path(ctx.args.file))
+    ctx.emit(
+        {"file": ctx.args.file, "keys": count},
+        f"{ctx.args.file}: {count} khóa công khai / public keys",
+    )
+    return 0
+
+
+def cmd_keys_list(ctx: Context) -> int:
+    rows = keys.list_keys(ctx.db, ctx.actor)
+    ctx.emit(
+        [
+            {
+                "key_id": k.key_id,
+                "created_at": k.created_at,
+                "retired_at": k.retired_at,
+                "signing": k.can_sign,
+            }
+            for k in rows
+        ],
+        table(
+            [
+                [
+                    k.key_id,
+                    k.created_at.astimezone(VIETNAM_TZ).strftime("%d/%m/%Y %H:%M"),
+                    "ký / signs" if k.can_sign else "chỉ kiểm tra / verify only",
+                ]
+                for k in rows
+            ],
+            ["Mã khóa", "Tạo lúc", "Dùng"],
+        ),
+    )
+    return 0
+
+
+def _summary(s: station.StationSummary) -> dict[str, object]:
+    return {
+        "event_id": s.event_id,
+        "event": s.event_name,
+        "passes": s.passes,
+        "revoked": s.revoked,
+        "reporters": s.reporters,
+        "officers": s.officers,
+        "keys": s.keys,
+    }
+
+
+def cmd_station_export(ctx: Context) -> int:
+    summary = station.export_station(ctx.db, ctx.actor, ctx.args.event, Path(ctx.args.file))
+    ctx.emit(
+        _summary(summary),
+        f"{ctx.args.file}: {summary.event_name} — {summary.passes} thẻ "
+        f"({summary.revoked} thu hồi), {summary.officers} cán bộ kiểm soát",
+    )
+    return 0
+
+
+def cmd_station_import(ctx: Context) -> int:
+    summary = station.import_station(ctx.db, Path(ctx.args.file), station_name=ctx.args.name)
+    ctx.emit(
+        _summary(summary),
+        f"Trạm kiểm soát sẵn sàng / station ready: {summary.event_name} — "
+        f"{summary.passes} thẻ, {summary.officers} cán bộ",
+    )
+    return 0
+
+
+def cmd_log_export(ctx: Context) -> int:
+    count = station.export_log(ctx.db, ctx.actor, Path(ctx.args.file), event_id=ctx.args.event)
+    ctx.emit({"file": ctx.args.file, "scans": count}, f"{ctx.args.file}: {count} lượt quét / scans")
+    return 0
+
+
+def cmd_log_import(ctx: Context) -> int:
+    result = station.import_log(ctx.db, ctx.actor, Path(ctx.args.file))
+    ctx.emit(
+        {"read": result.read, "added": result.added, "already_present": result.already_present},
+        f"Đọc {result.read}, thêm {result.added}, đã có {result.already_present}",
+    )
+    return 0
+
+
+def cmd_log_list(ctx: Context) -> int:
+    ctx.actor.require(Permission.READ)
+    with ctx.db.reading() as session:
+        statement = select(ScanRecord).order_by(ScanRecord.scanned_at.desc(), ScanRecord.id.desc())
+        if ctx.args.event is not None:
+            statement = statement.where(ScanRecord.event_id == ctx.args.event)
+        rows = list(session.execute(statement.limit(ctx.args.limit)).scalars())
+    ctx.emit(
+        [
+            {
+                "scan_uid": r.scan_uid,
+                "scanned_at": r.scanned_at,
+                "event_id": r.event_id,
+                "zone": r.zone_code,
+                "direction": r.direction,
+                "unit_id": r.unit_id,
+                "officer": r.officer,
+                "allowed": r.allowed,
+                "reason": r.reason,
+                "serial": r.serial,
+                "pass_id": r.pass_id,
+                "station": r.station,
+            }
+            for r in rows
+        ],
+        table(
+            [
+                [
+                    r.scanned_at.astimezone(VIETNAM_TZ).strftime("%d/%m %H:%M:%S"),
+                    str(r.event_id),
+                    r.zone_code or "cổng",
+                    r.direction,
+                    "✓" if r.allowed else "✗",
+                    r.reason,
+                    r.serial or "—",
+                    r.officer,
+                ]
+                for r in rows
+            ],
+            ["Thời gian", "SK", "Khu vực", "Hướng", "", "Lý do", "Số thẻ", "Cán bộ"],
+        ),
+    )
+    return 0

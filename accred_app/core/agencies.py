@@ -1,0 +1,128 @@
+"""Press agencies: the newspapers, radio-TV stations and online papers whose reporters we accredit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from accred_app.core import validation as v
+from accred_app.core.db import Database
+from accred_app.core.errors import ValidationError
+from accred_app.core.messages import register
+from accred_app.core.models import AgencyKind, PressAgency, Reporter
+from accred_app.core.registry_common import get_or_raise, search_clause
+from accred_app.core.roles import Actor, Permission
+from accred_app.core.text import phrase_sort_key, search_key
+
+register(
+    {
+        "duplicate_agency": (
+            "Đã có cơ quan báo chí tên “{name}” (mã {other_id}).",
+            "A press agency named “{name}” already exists (id {other_id}).",
+        ),
+    }
+)
+
+AGENCY_KINDS = [k.value for k in AgencyKind]
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyView:
+    id: int
+    name: str
+    short_name: str | None
+    kind: str
+    contact_person: str | None
+    phone: str | None
+    email: str | None
+    address: str | None
+    agreement_signed_on: date | None
+    reporter_count: int = 0
+
+
+def _view(agency: PressAgency, reporter_count: int = 0) -> AgencyView:
+    return AgencyView(
+        agency.id,
+        agency.name,
+        agency.short_name,
+        agency.kind.value,
+        agency.contact_person,
+        agency.phone,
+        agency.email,
+        agency.address,
+        agency.agreement_signed_on,
+        reporter_count,
+    )
+
+
+def _find_by_name(session: Session, name: str) -> PressAgency | None:
+    return session.execute(
+        select(PressAgency).where(func.lower(PressAgency.name) == name.lower())
+    ).scalar_one_or_none()
+
+
+def add_agency(
+    db: Database,
+    actor: Actor,
+    *,
+    name: str,
+    kind: str,
+    short_name: str | None = None,
+    contact_person: str | None = None,
+    phone: str | None = None,
+    email: str | None = None,
+    address: str | None = None,
+    agreement_signed_on: date | str | None = None,
+) -> int:
+    actor.require(Permission.EDIT_REGISTRY)
+    clean_name = v.required_text(name, "name", limit=200)
+    kind_value = AgencyKind(v.choice(kind, "kind", AGENCY_KINDS))
+    signed = (
+        v.parse_date(agreement_signed_on, "agreement_signed_on") if agreement_signed_on else None
+    )
+    with db.transaction(actor) as session:
+        existing = _find_by_name(session, clean_name)
+        if existing is not None:
+            raise ValidationError("duplicate_agency", name=clean_name, other_id=existing.id)
+        short = v.text_field(short_name, "short_name", limit=60)
+        agency = PressAgency(
+            name=clean_name,
+            short_name=short,
+            kind=kind_value,
+            contact_person=v.text_field(contact_person, "contact_person", limit=120),
+            phone=v.phone(phone),
+            email=v.email(email),
+            address=v.text_field(address, "address", limit=300),
+            agreement_signed_on=signed,
+            search_key=search_key(clean_name, short),
+        )
+        session.add(agency)
+        session.flush()
+        return agency.id
+
+
+def get_agency(db: Database, actor: Actor, agency_id: int) -> AgencyView:
+    actor.require(Permission.READ)
+    with db.reading() as session:
+        return _view(get_or_raise(session, PressAgency, agency_id, "agency"))
+
+
+def list_agencies(db: Database, actor: Actor, query: str = "") -> list[AgencyView]:
+    """All agencies (optionally filtered by a folded search), in Vietnamese alphabetical order."""
+    actor.require(Permission.READ)
+    with db.reading() as session:
+        counts = (
+            select(Reporter.agency_id, func.count().label("n"))
+            .group_by(Reporter.agency_id)
+            .subquery()
+        )
+        rows = session.execute(
+            select(PressAgency, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.agency_id == PressAgency.id)
+            .where(search_clause(PressAgency.search_key, query))
+        ).all()
+        views = [_view(agency, count) for agency, count in rows]
+    return sorted(views, key=lambda a: phrase_sort_key(a.name))

@@ -1,0 +1,276 @@
+"""Opening the database: engine, SQLite pragmas, one session per user operation, migrate-on-open.
+
+All SQLite-specific SQL lives here. A write transaction on SQLite starts with ``BEGIN IMMEDIATE`` so
+two desks or a desk and a station never deadlock on a lock upgrade; reads stay deferred.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from accred_app.core.errors import DatabaseProblem
+from accred_app.core.messages import register
+from accred_app.core.roles import SYSTEM, Actor
+
+register(
+    {
+        "db_locked": (
+            "Cơ sở dữ liệu đang bị khóa bởi một chương trình khác ({path}). "
+            "Hãy đóng chương trình đó hoặc thử lại sau ít phút.",
+            "The database is locked by another program ({path}). Close it or try again shortly.",
+        ),
+        "db_corrupt": (
+            "Tệp cơ sở dữ liệu bị hỏng hoặc không phải cơ sở dữ liệu ({path}): {detail}. "
+            "Hãy khôi phục từ bản sao lưu gần nhất (accred restore).",
+            "The database file is damaged or is not a database ({path}): {detail}. "
+            "Restore the latest backup (accred restore).",
+        ),
+        "db_network_share": (
+            "Không mở cơ sở dữ liệu SQLite trên ổ mạng ({path}): cơ chế khóa tệp ở đó không an toàn. "
+            "Hãy đặt tệp trên ổ đĩa của máy này, hoặc dùng PostgreSQL khi nhiều bàn làm việc dùng chung.",
+            "A SQLite database on a network share is refused ({path}): file locking there is unsafe. "
+            "Keep the file on this computer's disk, or use PostgreSQL for several desks.",
+        ),
+        "db_newer_schema": (
+            "Cơ sở dữ liệu được tạo bởi phiên bản mới hơn của phần mềm (phiên bản lược đồ {revision}). "
+            "Hãy cập nhật phần mềm.",
+            "The database was made by a newer version of the software (schema {revision}). "
+            "Update the software.",
+        ),
+        "db_unreachable": (
+            "Không mở được cơ sở dữ liệu {path}: {detail}",
+            "Cannot open the database {path}: {detail}",
+        ),
+    }
+)
+
+NETWORK_FILESYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p"}
+)
+
+
+def is_sqlite_url(url: str) -> bool:
+    return url.startswith("sqlite")
+
+
+def to_url(target: str) -> str:
+    """A path becomes a ``sqlite:///`` URL; a URL is kept as it is."""
+    if "://" in target:
+        return target
+    return f"sqlite:///{Path(target).expanduser().resolve()}"
+
+
+def sqlite_path(url: str) -> Path | None:
+    parsed = make_url(url)
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or not parsed.database
+        or parsed.database == ":memory:"
+    ):
+        return None
+    return Path(parsed.database)
+
+
+def _mount_fstype(path: Path) -> str | None:
+    """Filesystem type of the mount holding ``path`` (Linux /proc/mounts; None elsewhere)."""
+    mounts = Path("/proc/mounts")
+    if not mounts.exists():
+        return None
+    best, best_type = "", None
+    resolved = str(path.resolve())
+    for line in mounts.read_text(errors="replace").splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        mount_point = parts[1].replace("\\040", " ")
+        if (resolved == mount_point or resolved.startswith(mount_point.rstrip("/") + "/")) and len(
+            mount_point
+        ) > len(best):
+            best, best_type = mount_point, parts[2]
+    return best_type
+
+
+def is_network_path(path: Path) -> bool:
+    raw = str(path)
+    if raw.startswith(("\\\\", "//")):
+        return True
+    fstype = _mount_fstype(path.parent if not path.exists() else path)
+    return fstype in NETWORK_FILESYSTEMS
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def translate_db_error(exc: Exception, where: str) -> DatabaseProblem:
+    """A driver error as a clear domain error (locked, corrupt, unreachable)."""
+    text_ = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text_ or "busy" in text_:
+        return DatabaseProblem("db_locked", path=where)
+    if "not a database" in text_ or "malformed" in text_ or "corrupt" in text_:
+        return DatabaseProblem("db_corrupt", path=where, detail=str(getattr(exc, "orig", exc)))
+    return DatabaseProblem("db_unreachable", path=where, detail=str(getattr(exc, "orig", exc)))
+
+
+@dataclass
+class Database:
+    """An open database: the engine plus the one session factory every service uses."""
+
+    url: str
+    engine: Engine
+    _write_engine: Engine = field(repr=False)
+    _sessions: sessionmaker[Session] = field(repr=False)
+    _write_sessions: sessionmaker[Session] = field(repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def display_name(self) -> str:
+        return str(self.path) if self.path else make_url(self.url).render_as_string()
+
+    @contextmanager
+    def transaction(self, actor: Actor = SYSTEM) -> Iterator[Session]:
+        """One write transaction: commits on success, rolls back on any error (nothing half-written)."""
+        session = self._write_sessions()
+        session.info["actor"] = actor
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as exc:
+            raise translate_db_error(exc, self.display_name) from exc
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A read-only session (deferred transaction, never commits)."""
+        session = self._sessions()
+        try:
+            yield session
+        except OperationalError as exc:
+            raise translate_db_error(exc, self.display_name) from exc
+        finally:
+            session.rollback()
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+        self._write_engine.dispose()
+
+
+def create_database(url: str) -> Database:
+    """Engine and session factories for ``url`` without touching the schema."""
+    engine = create_engine(url, future=True)
+    if engine.dialect.name == "sqlite":
+        _install_sqlite_pragmas(engine)
+        write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+    else:
+        write_engine = engine
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    write_sessions = sessionmaker(write_engine, expire_on_commit=False)
+    from accred_app.core import audit
+
+    audit.install(write_sessions)
+    return Database(url, engine, write_engine, sessions, write_sessions)
+
+
+def open_database(
+    target: str,
+    *,
+    migrate: bool = True,
+    check_integrity: bool = True,
+    before_migration: Callable[[Database], object] | None = None,
+) -> Database:
+    """Open (and by default create or migrate) the database at ``target`` (path or URL).
+
+    Refuses a SQLite file on a network share, reports a locked or corrupt file as a
+    :class:`DatabaseProblem`, and calls ``before_migration`` (a backup) before upgrading an old file.
+    """
+    url = to_url(target)
+    path = sqlite_path(url)
+    if path is not None:
+        if is_network_path(path):
+            raise DatabaseProblem("db_network_share", path=str(path))
+        if not path.parent.exists():
+            raise DatabaseProblem(
+                "db_unreachable", path=str(path), detail="thư mục không tồn tại / folder missing"
+            )
+    db = create_database(url)
+    try:
+        if path is not None and path.exists() and path.stat().st_size > 0 and check_integrity:
+            quick_check(db)
+        if migrate:
+            from accred_app.core.migrate import migrate_to_head
+
+            migrate_to_head(db, before_migration=before_migration)
+    except (OperationalError, DatabaseError) as exc:
+        db.dispose()
+        raise translate_db_error(exc, db.display_name) from exc
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def quick_check(db: Database) -> None:
+    """``PRAGMA quick_check`` on SQLite; a failure becomes ``db_corrupt``."""
+    if not db.is_sqlite:
+        return
+    with db.engine.connect() as conn:
+        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    if rows != ["ok"]:
+        raise DatabaseProblem("db_corrupt", path=db.display_name, detail="; ".join(rows[:3]))
+
+
+def table_names(db: Database) -> set[str]:
+    return set(inspect(db.engine).get_table_names())
+
+
+def integrity_check(db: Database) -> list[str]:
+    """Full ``PRAGMA integrity_check`` (SQLite) — ``['ok']`` when sound."""
+    if not db.is_sqlite:
+        return ["ok"]
+    with db.engine.connect() as conn:
+        return [r[0] for r in conn.execute(text("PRAGMA integrity_check")).fetchall()]
+
+
+def file_size(db: Database) -> int:
+    path = db.path
+    return os.path.getsize(path) if path and path.exists() else 0
+
+
+def lock_audit_chain(connection: Any) -> None:
+    """Serialise appends to the audit chain. SQLite writers are already serialised by
+    ``BEGIN IMMEDIATE``; PostgreSQL needs an explicit table lock until the transaction ends."""
+    if connection.dialect.name == "postgresql":
+        connection.exec_driver_sql("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")

@@ -1,0 +1,476 @@
+"""Field passes: issuing (one by one or in batches), revoking, listing.
+
+A pass grants one reporter access to one event or site, to a set of its zones, for a validity window.
+The rules that refuse an issue are checked here, in one place, for the GUI and the CLI alike:
+the reporter must be active, must not already hold a live pass for the event, and their press card
+must not expire before the pass ends (an officer may override that one with a recorded reason).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from accred_app.core import validation as v
+from accred_app.core.db import Database
+from accred_app.core.errors import NotFoundError, ValidationError
+from accred_app.core.events import EventView, load_event
+from accred_app.core.events import _view as event_view
+from accred_app.core.keys import active_signing_key
+from accred_app.core.messages import register
+from accred_app.core.models import (
+    Event,
+    EventKind,
+    FieldPass,
+    PassStatus,
+    PressAgency,
+    Reporter,
+    ReporterStatus,
+    utcnow,
+)
+from accred_app.core.registry_common import get_or_raise
+from accred_app.core.roles import Actor, Permission
+from accred_app.core.settings import load_settings
+from accred_app.core.text import vietnamese_sort_key
+from accred_app.core.tokens import (
+    VIETNAM_TZ,
+    PassClaims,
+    SigningKey,
+    issue_token,
+    validity_for_days,
+)
+
+register(
+    {
+        "reporter_not_active": (
+            "Không cấp thẻ: phóng viên {name} đang ở trạng thái “{status}” ({reason}).",
+            "Refused: reporter {name} is {status} ({reason}).",
+        ),
+        "press_card_expires": (
+            "Không cấp thẻ: thẻ nhà báo của {name} hết hạn ngày {expiry}, trước khi thẻ tác nghiệp "
+            "hết hiệu lực ({pass_end}). Có thể cấp nếu ghi rõ lý do (--override-card).",
+            "Refused: {name}'s press card expires on {expiry}, before the pass would end "
+            "({pass_end}). An officer may override with a reason (--override-card).",
+        ),
+        "already_has_pass": (
+            "Không cấp thẻ: {name} đang có thẻ {serial} còn hiệu lực cho sự kiện này.",
+            "Refused: {name} already holds live pass {serial} for this event.",
+        ),
+        "site_needs_dates": (
+            "Thẻ cho địa điểm thường trực cần ngày bắt đầu và ngày kết thúc (--from, --to).",
+            "A pass for a standing site needs a first and a last day (--from, --to).",
+        ),
+        "pass_revoked_already": (
+            "Thẻ {serial} đã bị thu hồi trước đó.",
+            "Pass {serial} was already revoked.",
+        ),
+        "batch_refused": (
+            "Không cấp lô thẻ: {count} phóng viên không đủ điều kiện (đầu tiên: {first}).",
+            "Batch refused: {count} reporter(s) are not eligible (first: {first}).",
+        ),
+        "batch_empty": (
+            "Không có phóng viên nào để cấp thẻ.",
+            "There are no reporters to issue passes to.",
+        ),
+        "revoke_reason_required": (
+            "Cần ghi lý do thu hồi thẻ.",
+            "A reason is required to revoke a pass.",
+        ),
+    }
+)
+
+STATUS_LABELS_VI = {
+    "active": "hoạt động",
+    "suspended": "tạm đình chỉ",
+    "blacklisted": "danh sách đen",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PassView:
+    id: int
+    serial: str
+    status: str
+    token: str
+    reporter_id: int
+    reporter_name: str
+    agency: str
+    card_no: str
+    event_id: int
+    event_name: str
+    zones: tuple[str, ...]
+    valid_from: datetime
+    valid_to: datetime
+    issued_at: datetime
+    issued_by: str
+    card_override_reason: str | None
+    revoked_at: datetime | None
+    revoked_by: str | None
+    revoke_reason: str | None
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "serial": self.serial,
+            "status": self.status,
+            "token": self.token,
+            "reporter_id": self.reporter_id,
+            "reporter": self.reporter_name,
+            "agency": self.agency,
+            "event_id": self.event_id,
+            "event": self.event_name,
+            "zones": list(self.zones),
+            "valid_from": self.valid_from.astimezone(VIETNAM_TZ).isoformat(),
+            "valid_to": self.valid_to.astimezone(VIETNAM_TZ).isoformat(),
+            "issued_at": self.issued_at.astimezone(VIETNAM_TZ).isoformat(),
+            "issued_by": self.issued_by,
+            "card_override_reason": self.card_override_reason,
+            "revoked_at": self.revoked_at.astimezone(VIETNAM_TZ).isoformat()
+            if self.revoked_at
+            else None,
+            "revoked_by": self.revoked_by,
+            "revoke_reason": self.revoke_reason,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    reporter_id: int
+    name: str
+    code: str
+    message_vi: str
+    message_en: str
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    issued: tuple[PassView, ...]
+    skipped: tuple[Skipped, ...]
+
+
+def zone_codes(event: EventView, mask: int) -> tuple[str, ...]:
+    return tuple(z.code for z in event.zones if mask >> z.slot & 1)
+
+
+def _view(p: FieldPass, event: EventView) -> PassView:
+    return PassView(
+        p.id,
+        p.serial,
+        p.status.value,
+        p.token,
+        p.reporter_id,
+        p.reporter.full_name,
+        p.reporter.agency.name,
+        p.reporter.card_no,
+        p.event_id,
+        event.name,
+        zone_codes(event, p.zone_mask),
+        p.valid_from,
+        p.valid_to,
+        p.issued_at,
+        p.issued_by,
+        p.card_override_reason,
+        p.revoked_at,
+        p.revoked_by,
+        p.revoke_reason,
+    )
+
+
+def _window(
+    event: Event, first_day: date | str | None, last_day: date | str | None
+) -> tuple[datetime, datetime]:
+    start = v.parse_date(first_day, "from") if first_day else None
+    end = v.parse_date(last_day, "to") if last_day else None
+    if event.kind is EventKind.SITE:
+        if end is None:
+            raise ValidationError("site_needs_dates")
+        start = start or max(event.starts_on, datetime.now(VIETNAM_TZ).date())
+    else:
+        start = start or event.starts_on
+        end = end or event.ends_on
+    assert end is not None
+    v.date_range(start, end)
+    return validity_for_days(start, end)
+
+
+def _zone_mask(event: EventView, codes: Iterable[str] | None) -> int:
+    wanted = [c for c in (codes or []) if c.strip()]
+    if not wanted:
+        return sum(1 << z.slot for z in event.zones)
+    return sum(
+        1 << event.zone(code).slot for code in dict.fromkeys(c.strip().upper() for c in wanted)
+    )
+
+
+def _next_serial(session: Session, prefix: str, year: int) -> str:
+    stem = f"{prefix}-{year}-"
+    last = session.execute(
+        select(func.max(FieldPass.serial)).where(FieldPass.serial.like(stem + "%"))
+    ).scalar_one_or_none()
+    number = int(last[len(stem) :]) + 1 if last and last[len(stem) :].isdigit() else 1
+    return f"{stem}{number:06d}"
+
+
+def _live_pass(
+    session: Session, reporter_id: int, event_id: int, now: datetime
+) -> FieldPass | None:
+    return session.execute(
+        select(FieldPass)
+        .where(
+            FieldPass.reporter_id == reporter_id,
+            FieldPass.event_id == event_id,
+            FieldPass.status != PassStatus.REVOKED,
+            FieldPass.valid_to > now,
+        )
+        .limit(1)
+    ).scalar_one_or_none()
+
+
+def check_eligibility(
+    session: Session,
+    reporter: Reporter,
+    event_id: int,
+    valid_to: datetime,
+    override_card_reason: str | None,
+    now: datetime,
+) -> None:
+    """Raise the first rule the reporter fails for this pass."""
+    if reporter.status is not ReporterStatus.ACTIVE:
+        raise ValidationError(
+            "reporter_not_active",
+            name=reporter.full_name,
+            status=STATUS_LABELS_VI.get(reporter.status.value, reporter.status.value),
+            reason=reporter.status_reason or "—",
+        )
+    live = _live_pass(session, reporter.id, event_id, now)
+    if live is not None:
+        raise ValidationError("already_has_pass", name=reporter.full_name, serial=live.serial)
+    card_valid_until = validity_for_days(reporter.card_expiry, reporter.card_expiry)[1]
+    if valid_to > card_valid_until and not override_card_reason:
+        last_day = (valid_to.astimezone(VIETNAM_TZ) - timedelta(minutes=1)).date()
+        raise ValidationError(
+            "press_card_expires",
+            name=reporter.full_name,
+            expiry=reporter.card_expiry.strftime("%d/%m/%Y"),
+            pass_end=last_day.strftime("%d/%m/%Y"),
+        )
+
+
+def _create(
+    session: Session,
+    actor: Actor,
+    key: SigningKey,
+    reporter: Reporter,
+    event: Event,
+    mask: int,
+    window: tuple[datetime, datetime],
+    override: str | None,
+    prefix: str,
+    now: datetime,
+) -> FieldPass:
+    field_pass = FieldPass(
+        serial=_next_serial(session, prefix, now.astimezone(VIETNAM_TZ).year),
+        reporter=reporter,
+        event_id=event.id,
+        zone_mask=mask,
+        valid_from=window[0],
+        valid_to=window[1],
+        key_id=key.key_id.hex(),
+        token="",
+        status=PassStatus.ISSUED,
+        issued_at=now,
+        issued_by=actor.username,
+        card_override_reason=override,
+    )
+    session.add(field_pass)
+    session.flush()
+    claims = PassClaims(
+        pass_id=field_pass.id,
+        reporter_id=reporter.id,
+        event_id=event.id,
+        zone_slots=frozenset(i for i in range(32) if mask >> i & 1),
+        valid_from=window[0],
+        valid_to=window[1],
+    )
+    field_pass.token = issue_token(claims, key)
+    return field_pass
+
+
+def issue_pass(
+    db: Database,
+    actor: Actor,
+    *,
+    reporter_id: int,
+    event_id: int,
+    zones: Iterable[str] | None = None,
+    first_day: date | str | None = None,
+    last_day: date | str | None = None,
+    override_card_reason: str | None = None,
+    now: datetime | None = None,
+) -> PassView:
+    actor.require(Permission.ISSUE_PASSES)
+    override = v.text_field(override_card_reason, "override_card", limit=500)
+    now = now or utcnow()
+    with db.transaction(actor) as session:
+        key = active_signing_key(session)
+        event = load_event(session, event_id)
+        view = event_view(event)
+        mask = _zone_mask(view, zones)
+        window = _window(event, first_day, last_day)
+        reporter = get_or_raise(session, Reporter, reporter_id, "reporter")
+        check_eligibility(session, reporter, event.id, window[1], override, now)
+        prefix = load_settings(session).serial_prefix
+        field_pass = _create(
+            session, actor, key, reporter, event, mask, window, override, prefix, now
+        )
+        session.flush()
+        return _view(field_pass, view)
+
+
+def issue_batch(
+    db: Database,
+    actor: Actor,
+    *,
+    event_id: int,
+    agency_id: int | None = None,
+    reporter_ids: Iterable[int] | None = None,
+    zones: Iterable[str] | None = None,
+    first_day: date | str | None = None,
+    last_day: date | str | None = None,
+    strict: bool = False,
+    now: datetime | None = None,
+) -> BatchResult:
+    """Issue passes to all active reporters of one agency, or to a chosen list, in one transaction.
+
+    Ineligible reporters are skipped with their reason (``strict``: the whole batch is refused).
+    """
+    actor.require(Permission.ISSUE_PASSES)
+    now = now or utcnow()
+    with db.transaction(actor) as session:
+        key = active_signing_key(session)
+        event = load_event(session, event_id)
+        view = event_view(event)
+        mask = _zone_mask(view, zones)
+        window = _window(event, first_day, last_day)
+        if agency_id is not None:
+            get_or_raise(session, PressAgency, agency_id, "agency")
+            reporters = list(
+                session.execute(
+                    select(Reporter).where(
+                        Reporter.agency_id == agency_id, Reporter.status == ReporterStatus.ACTIVE
+                    )
+                ).scalars()
+            )
+        else:
+            ids = list(dict.fromkeys(reporter_ids or []))
+            found = {
+                r.id: r
+                for r in session.execute(select(Reporter).where(Reporter.id.in_(ids))).scalars()
+            }
+            missing = [i for i in ids if i not in found]
+            if missing:
+                raise NotFoundError("not_found", entity="reporter", key=missing[0])
+            reporters = [found[i] for i in ids]
+        if not reporters:
+            raise ValidationError("batch_empty")
+        reporters.sort(key=lambda r: (vietnamese_sort_key(r.full_name), r.id))
+        prefix = load_settings(session).serial_prefix
+        issued: list[PassView] = []
+        skipped: list[Skipped] = []
+        for reporter in reporters:
+            try:
+                check_eligibility(session, reporter, event.id, window[1], None, now)
+            except ValidationError as exc:
+                skipped.append(
+                    Skipped(
+                        reporter.id,
+                        reporter.full_name,
+                        exc.code,
+                        exc.message("vi"),
+                        exc.message("en"),
+                    )
+                )
+                continue
+            field_pass = _create(
+                session, actor, key, reporter, event, mask, window, None, prefix, now
+            )
+            issued.append(_view(field_pass, view))
+        if strict and skipped:
+            raise ValidationError("batch_refused", count=len(skipped), first=skipped[0].message_vi)
+        session.flush()
+        return BatchResult(tuple(issued), tuple(skipped))
+
+
+def _by_serial(session: Session, serial: str) -> FieldPass:
+    field_pass = session.execute(
+        select(FieldPass).where(FieldPass.serial == serial.strip().upper())
+    ).scalar_one_or_none()
+    if field_pass is None:
+        raise NotFoundError("not_found", entity="pass", key=serial.strip()[:40])
+    return field_pass
+
+
+def get_pass(db: Database, actor: Actor, serial: str) -> PassView:
+    actor.require(Permission.READ)
+    with db.reading() as session:
+        field_pass = _by_serial(session, serial)
+        return _view(field_pass, event_view(load_event(session, field_pass.event_id)))
+
+
+def revoke_pass(db: Database, actor: Actor, serial: str, reason: str) -> PassView:
+    actor.require(Permission.ISSUE_PASSES)
+    clean_reason = v.text_field(reason, "reason", limit=500)
+    if not clean_reason:
+        raise ValidationError("revoke_reason_required")
+    with db.transaction(actor) as session:
+        field_pass = _by_serial(session, serial)
+        if field_pass.status is PassStatus.REVOKED:
+            raise ValidationError("pass_revoked_already", serial=field_pass.serial)
+        field_pass.status = PassStatus.REVOKED
+        field_pass.revoked_at = utcnow()
+        field_pass.revoked_by = actor.username
+        field_pass.revoke_reason = clean_reason
+        session.flush()
+        return _view(field_pass, event_view(load_event(session, field_pass.event_id)))
+
+
+def list_passes(
+    db: Database,
+    actor: Actor,
+    *,
+    event_id: int | None = None,
+    status: str | None = None,
+    reporter_id: int | None = None,
+) -> list[PassView]:
+    actor.require(Permission.READ)
+    statement = (
+        select(FieldPass)
+        .options(selectinload(FieldPass.reporter).selectinload(Reporter.agency))
+        .order_by(FieldPass.serial)
+    )
+    if event_id is not None:
+        statement = statement.where(FieldPass.event_id == event_id)
+    if reporter_id is not None:
+        statement = statement.where(FieldPass.reporter_id == reporter_id)
+    if status:
+        statement = statement.where(
+            FieldPass.status
+            == PassStatus(v.choice(status, "status", [s.value for s in PassStatus]))
+        )
+    with db.reading() as session:
+        passes = list(session.execute(statement).scalars())
+        events: dict[int, EventView] = {}
+        views = []
+        for p in passes:
+            if p.event_id not in events:
+                events[p.event_id] = event_view(load_event(session, p.event_id))
+            views.append(_view(p, events[p.event_id]))
+        return views
+
+
+def describe_skipped(skipped: Skipped, locale: str) -> str:
+    return skipped.message_vi if locale == "vi" else skipped.message_en

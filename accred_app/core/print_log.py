@@ -1,0 +1,155 @@
+"""What printing needs from the database, and the record of each print.
+
+Printing itself (reportlab) lives in ``accred_app.printing``; this module gathers the passes to print
+(refusing revoked ones), and afterwards records each print, marking reprints and moving a pass from
+*issued* to *printed*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from accred_app.core.db import Database
+from accred_app.core.errors import NotFoundError, ValidationError
+from accred_app.core.events import ZoneView, load_event
+from accred_app.core.events import _view as event_view
+from accred_app.core.messages import register
+from accred_app.core.models import (
+    FieldPass,
+    PassStatus,
+    PrintRecord,
+    Reporter,
+    ReporterPhoto,
+    utcnow,
+)
+from accred_app.core.roles import Actor, Permission
+from accred_app.core.settings import Settings, load_settings
+
+register(
+    {
+        "print_revoked": (
+            "Không in thẻ đã thu hồi: {serial}.",
+            "A revoked pass is not printed: {serial}.",
+        ),
+        "print_nothing": (
+            "Không có thẻ nào để in (nêu số thẻ, hoặc --event ID --all).",
+            "Nothing to print (give serials, or --event ID --all).",
+        ),
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PassToPrint:
+    pass_id: int
+    serial: str
+    token: str
+    event_name: str
+    full_name: str
+    agency_name: str
+    card_no: str
+    zones: tuple[ZoneView, ...]
+    valid_from: datetime
+    valid_to: datetime
+    reporter_id: int
+    printed_before: bool
+
+
+def gather(
+    db: Database,
+    actor: Actor,
+    *,
+    serials: Sequence[str] = (),
+    event_id: int | None = None,
+    all_of_event: bool = False,
+) -> tuple[list[PassToPrint], Settings]:
+    """The passes to print, in the order asked (or by serial for a whole event)."""
+    actor.require(Permission.PRINT_PASSES)
+    with db.reading() as session:
+        if all_of_event and event_id is not None:
+            rows = list(
+                session.execute(
+                    select(FieldPass)
+                    .where(FieldPass.event_id == event_id, FieldPass.status != PassStatus.REVOKED)
+                    .order_by(FieldPass.serial)
+                ).scalars()
+            )
+        else:
+            rows = []
+            for serial in dict.fromkeys(s.strip().upper() for s in serials if s.strip()):
+                row = session.execute(
+                    select(FieldPass).where(FieldPass.serial == serial)
+                ).scalar_one_or_none()
+                if row is None:
+                    raise NotFoundError("not_found", entity="pass", key=serial[:40])
+                if row.status is PassStatus.REVOKED:
+                    raise ValidationError("print_revoked", serial=row.serial)
+                rows.append(row)
+        if not rows:
+            raise ValidationError("print_nothing")
+        printed = set(
+            session.execute(
+                select(PrintRecord.pass_id).where(PrintRecord.pass_id.in_([r.id for r in rows]))
+            ).scalars()
+        )
+        events = {}
+        result = []
+        for row in rows:
+            if row.event_id not in events:
+                events[row.event_id] = event_view(load_event(session, row.event_id))
+            event = events[row.event_id]
+            reporter: Reporter = row.reporter
+            result.append(
+                PassToPrint(
+                    row.id,
+                    row.serial,
+                    row.token,
+                    event.name,
+                    reporter.full_name,
+                    reporter.agency.name,
+                    reporter.card_no,
+                    tuple(z for z in event.zones if row.zone_mask >> z.slot & 1),
+                    row.valid_from,
+                    row.valid_to,
+                    reporter.id,
+                    row.id in printed,
+                )
+            )
+        return result, load_settings(session)
+
+
+def photo_for(db: Database, reporter_id: int) -> bytes | None:
+    with db.reading() as session:
+        return session.execute(
+            select(ReporterPhoto.image_jpeg).where(ReporterPhoto.reporter_id == reporter_id)
+        ).scalar_one_or_none()
+
+
+def record_prints(db: Database, actor: Actor, pass_ids: Sequence[int], layout: str) -> list[int]:
+    """Log one print per pass; returns the ids that were reprints."""
+    actor.require(Permission.PRINT_PASSES)
+    with db.transaction(actor) as session:
+        previously = set(
+            session.execute(
+                select(PrintRecord.pass_id).where(PrintRecord.pass_id.in_(pass_ids))
+            ).scalars()
+        )
+        now = utcnow()
+        for pass_id in pass_ids:
+            session.add(
+                PrintRecord(
+                    pass_id=pass_id,
+                    printed_at=now,
+                    printed_by=actor.username,
+                    layout=layout,
+                    is_reprint=pass_id in previously,
+                )
+            )
+            row = session.get(FieldPass, pass_id)
+            if row is not None and row.status is PassStatus.ISSUED:
+                row.status = PassStatus.PRINTED
+        return [i for i in pass_ids if i in previously]

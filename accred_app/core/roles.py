@@ -1,0 +1,71 @@
+"""Who may do what. Every service checks the actor's role here, so the GUI and the CLI cannot forget."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from accred_app.core.errors import PermissionDenied
+from accred_app.core.messages import register
+from accred_app.core.models import Role
+
+
+class Permission(enum.StrEnum):
+    READ = "read"  # see reporters, agencies, events, passes, logs
+    EDIT_REGISTRY = "edit_registry"  # reporters, agencies, units, events
+    ISSUE_PASSES = "issue_passes"  # issue, revoke
+    PRINT_PASSES = "print_passes"
+    SCAN = "scan"  # checkpoint mode
+    MANAGE_OFFICERS = "manage_officers"
+    MANAGE_KEYS = "manage_keys"
+    MANAGE_DATA = "manage_data"  # settings, backups, restore, station export, log import
+
+
+ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
+    Role.ADMIN: frozenset(Permission),
+    Role.DESK: frozenset(
+        {
+            Permission.READ,
+            Permission.EDIT_REGISTRY,
+            Permission.ISSUE_PASSES,
+            Permission.PRINT_PASSES,
+            Permission.SCAN,
+        }
+    ),
+    Role.CHECKPOINT: frozenset({Permission.SCAN}),
+    Role.VIEWER: frozenset({Permission.READ}),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """The signed-in officer an operation runs as (``system`` for set-up steps such as init/demo)."""
+
+    username: str
+    role: Role
+    officer_id: int | None = None
+    unit_id: int | None = None
+
+    def can(self, permission: Permission) -> bool:
+        return permission in ROLE_PERMISSIONS[self.role]
+
+    def require(self, permission: Permission) -> None:
+        if not self.can(permission):
+            raise PermissionDenied(
+                "permission_denied",
+                username=self.username,
+                role=self.role.value,
+                permission=permission.value,
+            )
+
+
+SYSTEM = Actor(username="system", role=Role.ADMIN)
+
+register(
+    {
+        "permission_denied": (
+            "Cán bộ {username} (vai trò {role}) không có quyền thực hiện thao tác này ({permission}).",
+            "Officer {username} (role {role}) may not do this ({permission}).",
+        ),
+    }
+)

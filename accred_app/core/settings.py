@@ -1,0 +1,71 @@
+"""Installation settings kept in the database, so every desk sharing it prints the same authority
+name and numbers passes in one series."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from accred_app.core import validation as v
+from accred_app.core.db import Database
+from accred_app.core.models import Setting
+from accred_app.core.roles import Actor, Permission
+
+DEFAULTS: dict[str, str] = {
+    "org_name": "CÔNG AN TỈNH THANH HÓA",
+    "office_name": "PHÒNG THAM MƯU",
+    "serial_prefix": "TH",
+    "station_name": "desk",
+    "backup_keep": "14",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    org_name: str
+    office_name: str
+    serial_prefix: str
+    station_name: str
+    backup_keep: int
+
+
+def read_value(session: Session, key: str) -> str:
+    row = session.get(Setting, key)
+    return row.value if row is not None else DEFAULTS[key]
+
+
+def write_value(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    elif row.value != value:
+        row.value = value
+
+
+def load_settings(session: Session) -> Settings:
+    values = {key: read_value(session, key) for key in DEFAULTS}
+    return Settings(
+        org_name=values["org_name"],
+        office_name=values["office_name"],
+        serial_prefix=values["serial_prefix"],
+        station_name=values["station_name"],
+        backup_keep=int(values["backup_keep"]),
+    )
+
+
+def get_settings(db: Database) -> Settings:
+    with db.reading() as session:
+        return load_settings(session)
+
+
+def update_settings(db: Database, actor: Actor, **values: str) -> Settings:
+    actor.require(Permission.MANAGE_DATA)
+    with db.transaction(actor) as session:
+        for key, value in values.items():
+            if key not in DEFAULTS:
+                from accred_app.core.errors import ValidationError
+
+                raise ValidationError("unknown_field", field=key)
+            write_value(session, key, v.required_text(value, key, limit=200))
+        return load_settings(session)

@@ -1,0 +1,164 @@
+"""Field rules shared by every service: CCCD, phone, e-mail, press card numbers, colours, dates.
+
+Each check raises :class:`ValidationError` with a code whose Vietnamese and English wording is
+registered below, and returns the value in its stored (normalised) form.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from accred_app.core.errors import ValidationError
+from accred_app.core.messages import register
+from accred_app.core.text import clean
+
+register(
+    {
+        "required": ("Trường “{field}” không được để trống.", "“{field}” is required."),
+        "too_long": (
+            "Trường “{field}” quá dài (tối đa {limit} ký tự).",
+            "“{field}” is too long (at most {limit} characters).",
+        ),
+        "invalid_citizen_id": (
+            "Số CCCD “{value}” không hợp lệ: phải gồm đúng 12 chữ số.",
+            "Citizen ID “{value}” is invalid: it must be exactly 12 digits.",
+        ),
+        "invalid_phone": (
+            "Số điện thoại “{value}” không hợp lệ (ví dụ hợp lệ: 0912 345 678 hoặc +84 912 345 678).",
+            "Phone number “{value}” is invalid (e.g. 0912 345 678 or +84 912 345 678).",
+        ),
+        "invalid_email": (
+            "Địa chỉ thư điện tử “{value}” không hợp lệ.",
+            "E-mail address “{value}” is invalid.",
+        ),
+        "invalid_card_no": (
+            "Số thẻ nhà báo “{value}” không hợp lệ (chỉ gồm chữ, số, dấu “-” hoặc “/”, 3–30 ký tự).",
+            "Press card number “{value}” is invalid (letters, digits, “-” or “/”, 3–30 characters).",
+        ),
+        "invalid_colour": (
+            "Màu “{value}” không hợp lệ: dùng dạng #RRGGBB.",
+            "Colour “{value}” is invalid: use #RRGGBB.",
+        ),
+        "invalid_date": (
+            "Ngày “{value}” không hợp lệ: dùng dạng YYYY-MM-DD (ví dụ 2026-01-31) hoặc dd/mm/yyyy.",
+            "Date “{value}” is invalid: use YYYY-MM-DD (e.g. 2026-01-31) or dd/mm/yyyy.",
+        ),
+        "end_before_start": (
+            "Ngày kết thúc ({end}) trước ngày bắt đầu ({start}).",
+            "The end date ({end}) is before the start date ({start}).",
+        ),
+        "invalid_choice": (
+            "Giá trị “{value}” không hợp lệ cho “{field}”; chọn một trong: {choices}.",
+            "“{value}” is not valid for “{field}”; choose one of: {choices}.",
+        ),
+    }
+)
+
+_CITIZEN_ID = re.compile(r"\d{12}")
+_PHONE = re.compile(r"(?:\+84|84|0)(\d{9,10})")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+")
+_CARD_NO = re.compile(r"[A-Z0-9][A-Z0-9/\-]{2,29}")
+_COLOUR = re.compile(r"#[0-9A-F]{6}")
+
+
+def text_field(value: str | None, field: str, *, limit: int, required: bool = False) -> str | None:
+    """Cleaned text (NFC, trimmed, no control characters) or None; enforces presence and length."""
+    cleaned = clean(value) if value is not None else ""
+    if not cleaned:
+        if required:
+            raise ValidationError("required", field=field)
+        return None
+    if len(cleaned) > limit:
+        raise ValidationError("too_long", field=field, limit=limit)
+    return cleaned
+
+
+def required_text(value: str | None, field: str, *, limit: int) -> str:
+    result = text_field(value, field, limit=limit, required=True)
+    assert result is not None
+    return result
+
+
+def citizen_id(value: str | None) -> str | None:
+    """CCCD: exactly 12 digits (spaces and dots typed for readability are removed)."""
+    if value is None or not clean(value):
+        return None
+    digits = re.sub(r"[\s.]", "", clean(value))
+    if not _CITIZEN_ID.fullmatch(digits):
+        raise ValidationError("invalid_citizen_id", value=clean(value)[:40])
+    return digits
+
+
+def phone(value: str | None) -> str | None:
+    """Vietnamese phone number stored as ``0`` + national digits (``+84 912…`` → ``0912…``)."""
+    if value is None or not clean(value):
+        return None
+    compact = re.sub(r"[\s.\-()]", "", clean(value))
+    match = _PHONE.fullmatch(compact)
+    if not match:
+        raise ValidationError("invalid_phone", value=clean(value)[:40])
+    return "0" + match.group(1)
+
+
+def email(value: str | None) -> str | None:
+    if value is None or not clean(value):
+        return None
+    cleaned = clean(value)
+    if len(cleaned) > 254 or not _EMAIL.fullmatch(cleaned) or not cleaned.isascii():
+        raise ValidationError("invalid_email", value=cleaned[:80])
+    local, _, domain = cleaned.partition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def card_number(value: str | None) -> tuple[str, str]:
+    """The press card number as typed (cleaned) and its uniqueness key (upper case, no spaces)."""
+    cleaned = required_text(value, "card_no", limit=40)
+    key = re.sub(r"\s+", "", cleaned).upper()
+    if not _CARD_NO.fullmatch(key):
+        raise ValidationError("invalid_card_no", value=cleaned[:40])
+    return cleaned, key
+
+
+def colour(value: str | None, default: str = "#1565C0") -> str:
+    if value is None or not value.strip():
+        return default
+    normalised = value.strip().upper()
+    if not normalised.startswith("#"):
+        normalised = "#" + normalised
+    if not _COLOUR.fullmatch(normalised):
+        raise ValidationError("invalid_colour", value=value[:20])
+    return normalised
+
+
+def parse_date(value: str | date | None, field: str = "date") -> date:
+    """``YYYY-MM-DD`` (ISO, as scripts write it) or ``dd/mm/yyyy`` (as Vietnamese officers type it)."""
+    if isinstance(value, date):
+        return value
+    if value is None or not value.strip():
+        raise ValidationError("required", field=field)
+    raw = value.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
+            return date.fromisoformat(raw)
+        match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", raw)
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return date(year, month, day)
+    except ValueError:
+        pass
+    raise ValidationError("invalid_date", value=raw[:40])
+
+
+def date_range(start: date, end: date | None) -> None:
+    if end is not None and end < start:
+        raise ValidationError("end_before_start", start=start.isoformat(), end=end.isoformat())
+
+
+def choice(value: str, field: str, choices: list[str]) -> str:
+    normalised = value.strip().lower()
+    if normalised not in choices:
+        raise ValidationError(
+            "invalid_choice", value=value[:40], field=field, choices=", ".join(choices)
+        )
+    return normalised
