@@ -59,9 +59,12 @@ def _view(agency: PressAgency, reporter_count: int = 0) -> AgencyView:
 
 
 def _find_by_name(session: Session, name: str) -> PressAgency | None:
-    return session.execute(
-        select(PressAgency).where(func.lower(PressAgency.name) == name.lower())
-    ).scalar_one_or_none()
+    """Case-insensitive for Vietnamese capitals too (SQL lower() folds ASCII only on SQLite)."""
+    wanted = name.casefold()
+    for agency in session.execute(select(PressAgency)).scalars():
+        if agency.name.casefold() == wanted:
+            return agency
+    return None
 
 
 def add_agency(

@@ -15,7 +15,7 @@ class AccredError(Exception):
 
     exit_code = 3
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: Any) -> None:
         self.code = code
         self.params = params
         super().__init__(self.message("en"))
