@@ -109,12 +109,25 @@ def is_network_path(path: Path) -> bool:
     return fstype in NETWORK_FILESYSTEMS
 
 
+BUSY_TIMEOUT_ENV = "ACCRED_BUSY_TIMEOUT_MS"
+DEFAULT_BUSY_TIMEOUT_MS = 5000
+
+
+def busy_timeout_ms() -> int:
+    """How long a connection waits for another program's lock before giving up (``db_locked``).
+    ``ACCRED_BUSY_TIMEOUT_MS`` overrides the default, so a test need not wait five seconds."""
+    try:
+        return max(0, int(os.environ.get(BUSY_TIMEOUT_ENV, DEFAULT_BUSY_TIMEOUT_MS)))
+    except ValueError:
+        return DEFAULT_BUSY_TIMEOUT_MS
+
+
 def _install_sqlite_pragmas(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
         cursor.execute("PRAGMA synchronous = NORMAL")
@@ -229,7 +242,7 @@ def open_database(
     try:
         if path is not None and path.exists() and path.stat().st_size > 0 and check_integrity:
             quick_check(db)
-        if migrate:
+        if migrate and not _is_current(db):
             from accred_app.core.migrate import migrate_to_head
 
             migrate_to_head(db, before_migration=before_migration)
@@ -240,6 +253,17 @@ def open_database(
         db.dispose()
         raise
     return db
+
+
+def _is_current(db: Database) -> bool:
+    """True when the schema is already at head (read directly, without importing Alembic)."""
+    from accred_app.migrations import HEAD_REVISION
+
+    with db.engine.connect() as conn:
+        if "alembic_version" not in inspect(conn).get_table_names():
+            return False
+        versions = [r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
+    return versions == [HEAD_REVISION]
 
 
 def quick_check(db: Database) -> None:

@@ -1,0 +1,6 @@
+from accred_app.core.migrate import head_revision
+from accred_app.migrations import HEAD_REVISION
+
+
+def test_head_revision_constant_matches_the_migration_scripts() -> None:
+    assert HEAD_REVISION == head_revision()
