@@ -80,7 +80,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as error:  # a bug must still end in one clear line, not a traceback
         context.warn(
-            render("internal", locale, {"detail": f"{type(error).__name__}: {error}"[:300]})
+            render(
+                "internal",
+                locale,  # one line: driver errors carry newlines (the SQL) in their text
+                {"detail": " ".join(f"{type(error).__name__}: {error}".split())[:300]},
+            )
         )
         return EXIT_INTERNAL
     finally:

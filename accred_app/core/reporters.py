@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -85,27 +85,6 @@ class ReporterView:
     has_photo: bool
 
 
-def _summary_query() -> Select[tuple[int, str, int, str, str, date, ReporterStatus]]:
-    return select(
-        Reporter.id,
-        Reporter.full_name,
-        Reporter.agency_id,
-        PressAgency.name,
-        Reporter.card_no,
-        Reporter.card_expiry,
-        Reporter.status,
-    ).join(PressAgency, PressAgency.id == Reporter.agency_id)
-
-
-def _summaries(
-    session: Session, statement: Select[tuple[int, str, int, str, str, date, ReporterStatus]]
-) -> list[ReporterSummary]:
-    return [
-        ReporterSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6].value)
-        for r in session.execute(statement)
-    ]
-
-
 def _check_unique(
     session: Session, *, card_no_key: str | None, citizen_id: str | None, exclude_id: int | None
 ) -> None:
@@ -120,15 +99,15 @@ def _check_unique(
                 "duplicate_card_no", card_no=other[2], other_name=other[1], other_id=other[0]
             )
     if citizen_id is not None:
-        other = session.execute(
+        holder = session.execute(
             select(Reporter.id, Reporter.full_name).where(Reporter.citizen_id == citizen_id)
         ).first()
-        if other is not None and other[0] != exclude_id:
+        if holder is not None and holder[0] != exclude_id:
             raise ValidationError(
                 "duplicate_citizen_id",
                 citizen_id=citizen_id,
-                other_name=other[1],
-                other_id=other[0],
+                other_name=holder[1],
+                other_id=holder[0],
             )
 
 
@@ -245,30 +224,25 @@ def update_reporter(
                 get_or_raise(session, PressAgency, agency_id, "agency")
                 reporter.agency_id = agency_id
             elif field == "card_no":
-                reporter.card_no, reporter.card_no_key = v.card_number(str(value))
+                # check before assigning: the check's query would autoflush a duplicate key
+                card_text, card_key = v.card_number(str(value))
                 _check_unique(
-                    session,
-                    card_no_key=reporter.card_no_key,
-                    citizen_id=None,
-                    exclude_id=reporter.id,
+                    session, card_no_key=card_key, citizen_id=None, exclude_id=reporter.id
                 )
+                reporter.card_no, reporter.card_no_key = card_text, card_key
             elif field == "card_expiry":
-                reporter.card_expiry = v.parse_date(text_value, "card_expiry")  # type: ignore[arg-type]
+                reporter.card_expiry = v.parse_date(text_value, "card_expiry")
             elif field == "citizen_id":
-                reporter.citizen_id = v.citizen_id(None if value is None else str(value))
-                _check_unique(
-                    session,
-                    card_no_key=None,
-                    citizen_id=reporter.citizen_id,
-                    exclude_id=reporter.id,
-                )
+                cccd = v.citizen_id(None if value is None else str(value))
+                _check_unique(session, card_no_key=None, citizen_id=cccd, exclude_id=reporter.id)
+                reporter.citizen_id = cccd
             elif field == "phone":
                 reporter.phone = v.phone(None if value is None else str(value))
             elif field == "email":
                 reporter.email = v.email(None if value is None else str(value))
             elif field == "date_of_birth":
                 reporter.date_of_birth = (
-                    v.parse_date(text_value, "date_of_birth") if value else None  # type: ignore[arg-type]
+                    v.parse_date(text_value, "date_of_birth") if value else None
                 )
             elif field == "gender":
                 reporter.gender = Gender(v.choice(str(value), "gender", GENDERS)) if value else None
@@ -359,7 +333,19 @@ def list_reporters(
 ) -> list[ReporterSummary]:
     """Reporters in Vietnamese list order (given name, then family name); filtered and searched."""
     actor.require(Permission.READ)
-    statement = _summary_query().where(search_clause(Reporter.search_key, query))
+    statement = (
+        select(
+            Reporter.id,
+            Reporter.full_name,
+            Reporter.agency_id,
+            PressAgency.name,
+            Reporter.card_no,
+            Reporter.card_expiry,
+            Reporter.status,
+        )
+        .join(PressAgency, PressAgency.id == Reporter.agency_id)
+        .where(search_clause(Reporter.search_key, query))
+    )
     if agency_id is not None:
         statement = statement.where(Reporter.agency_id == agency_id)
     if status:
@@ -367,7 +353,10 @@ def list_reporters(
             Reporter.status == ReporterStatus(v.choice(status, "status", STATUSES))
         )
     with db.reading() as session:
-        rows = _summaries(session, statement)
+        rows = [
+            ReporterSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6].value)
+            for r in session.execute(statement)
+        ]
     rows.sort(key=lambda r: (vietnamese_sort_key(r.full_name), r.id))
     return rows[:limit] if limit is not None else rows
 
