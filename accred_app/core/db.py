@@ -204,11 +204,10 @@ class Database:
 def create_database(url: str) -> Database:
     """Engine and session factories for ``url`` without touching the schema."""
     engine = create_engine(url, future=True)
+    write_engine: Engine = engine
     if engine.dialect.name == "sqlite":
         _install_sqlite_pragmas(engine)
         write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
-    else:
-        write_engine = engine
     sessions = sessionmaker(engine, expire_on_commit=False)
     write_sessions = sessionmaker(write_engine, expire_on_commit=False)
     from accred_app.core import audit

@@ -122,24 +122,26 @@ def export_station(db: Database, actor: Actor, event_id: int, path: Path) -> Sta
         agencies = list(
             session.execute(select(PressAgency).where(PressAgency.id.in_(agency_ids))).scalars()
         )
-        photos = dict(
-            session.execute(
+        photos: dict[int, bytes] = {
+            reporter_id: thumbnail
+            for reporter_id, thumbnail in session.execute(
                 select(ReporterPhoto.reporter_id, ReporterPhoto.thumbnail_jpeg).where(
                     ReporterPhoto.reporter_id.in_(reporter_ids)
                 )
-            ).tuples()
-        )
+            )
+        }
         units = list(session.execute(select(PoliceUnit).order_by(PoliceUnit.id)).scalars())
         officers = list(
             session.execute(
                 select(Officer).where(Officer.role == Role.CHECKPOINT, Officer.disabled.is_(False))
             ).scalars()
         )
+        public_document: dict[str, Any] = public_keys_document(session)
         document = {
             "format": STATION_FORMAT,
             "exported_at": _iso(utcnow()),
             "exported_by": actor.username,
-            "public_keys": public_keys_document(session),
+            "public_keys": public_document,
             "event": {
                 "id": event.id,
                 "name": event.name,
@@ -194,16 +196,17 @@ def export_station(db: Database, actor: Actor, event_id: int, path: Path) -> Sta
                 for o in officers
             ],
         }
+        summary = StationSummary(  # inside the session: the rows expire when it ends
+            event.id,
+            event.name,
+            len(passes),
+            sum(p.status is PassStatus.REVOKED for p in passes),
+            len(reporters),
+            len(officers),
+            len(public_document["keys"]),
+        )
     _write_json_gz(path, document)
-    return StationSummary(
-        event.id,
-        event.name,
-        len(passes),
-        sum(p.status is PassStatus.REVOKED for p in passes),
-        len(reporters),
-        len(officers),
-        len(document["public_keys"]["keys"]),  # type: ignore[index]
-    )
+    return summary
 
 
 def import_station(db: Database, path: Path, *, station_name: str | None = None) -> StationSummary:
@@ -319,10 +322,10 @@ def _load_package(session: Session, doc: dict[str, Any]) -> StationSummary:
             )
         )
     for officer in doc["officers"]:
-        existing = session.execute(
+        known = session.execute(
             select(Officer).where(Officer.username == officer["username"])
         ).scalar_one_or_none()
-        if existing is None:
+        if known is None:
             session.add(
                 Officer(
                     username=officer["username"],
@@ -335,7 +338,7 @@ def _load_package(session: Session, doc: dict[str, Any]) -> StationSummary:
                 )
             )
         else:
-            existing.password_hash = officer["password_hash"]
+            known.password_hash = officer["password_hash"]
     session.flush()
     revoked = sum(p["status"] == PassStatus.REVOKED.value for p in doc["passes"])
     return StationSummary(
