@@ -1,0 +1,1 @@
+"""Dialogs of the desk: first-run set-up, sign-in."""

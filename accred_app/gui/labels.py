@@ -1,0 +1,30 @@
+"""Display names of the core's enum values (roles, reporter statuses), translated at display time."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Labels"
+
+ROLE_LABELS: dict[str, str] = {
+    "admin": QT_TRANSLATE_NOOP("Labels", "Administrator"),
+    "desk": QT_TRANSLATE_NOOP("Labels", "Accreditation officer"),
+    "checkpoint": QT_TRANSLATE_NOOP("Labels", "Checkpoint officer"),
+    "viewer": QT_TRANSLATE_NOOP("Labels", "Viewer"),
+}
+
+STATUS_LABELS: dict[str, str] = {
+    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
+    "suspended": QT_TRANSLATE_NOOP("Labels", "Suspended"),
+    "blacklisted": QT_TRANSLATE_NOOP("Labels", "Blacklisted"),
+}
+
+
+def role_label(role: str) -> str:
+    source = ROLE_LABELS.get(role)
+    return QCoreApplication.translate(CONTEXT, source) if source else role
+
+
+def status_label(status: str) -> str:
+    source = STATUS_LABELS.get(status)
+    return QCoreApplication.translate(CONTEXT, source) if source else status

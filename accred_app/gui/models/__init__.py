@@ -1,0 +1,1 @@
+"""Qt item models over the core's query results (plain dataclasses, never ORM objects)."""

@@ -1,0 +1,94 @@
+"""The sign-in dialog, driven with the keyboard as an officer would."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from accred_app.core.models import Officer
+from accred_app.gui.dialogs.sign_in import SignInDialog
+
+
+def _failed_attempts(db: Any) -> int:
+    with db.reading() as session:
+        return session.execute(
+            select(Officer.failed_attempts).where(Officer.username == "admin")
+        ).scalar_one()
+
+
+def _dialog(qtbot: Any, db: Any, username: str = "") -> SignInDialog:
+    dialog = SignInDialog(db, org_name="CÔNG AN TỈNH THANH HÓA", username=username)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_enter_signs_in_with_the_right_password(qtbot: Any, db: Any, admin_password: str) -> None:
+    dialog = _dialog(qtbot, db)
+    assert dialog.windowTitle() == "Đăng nhập"
+    assert dialog.sign_in_button.text() == "Đăng nhập"
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, admin_password)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.actor is not None
+    assert dialog.actor.username == "admin"
+    assert dialog.actor.role.value == "admin"
+    assert not dialog.error.isVisible()
+
+
+def test_wrong_password_shows_the_reason_keeps_username_and_counts(
+    qtbot: Any, db: Any, admin_password: str
+) -> None:
+    dialog = _dialog(qtbot, db)
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, "sai-mat-khau")
+    with qtbot.assertNotEmitted(dialog.accepted):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Enter)
+    assert dialog.isVisible()
+    assert dialog.error.isVisible()
+    assert dialog.error.text() == "Tên đăng nhập hoặc mật khẩu không đúng."
+    assert dialog.username.text() == "admin"
+    assert dialog.password.text() == ""
+    assert dialog.focusWidget() is dialog.password
+    assert dialog.actor is None
+    assert _failed_attempts(db) == 1
+
+    # The officer corrects the password and signs in; the failure count is cleared.
+    qtbot.keyClicks(dialog.password, admin_password)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(dialog.sign_in_button, Qt.MouseButton.LeftButton)
+    assert _failed_attempts(db) == 0
+
+
+def test_locked_account_says_so(qtbot: Any, db: Any, admin_password: str) -> None:
+    dialog = _dialog(qtbot, db, username="admin")
+    assert dialog.focusWidget() is dialog.password
+    for _ in range(5):
+        qtbot.keyClicks(dialog.password, "khong-dung")
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.error.text() == "Tên đăng nhập hoặc mật khẩu không đúng."
+    qtbot.keyClicks(dialog.password, admin_password)  # even the right password waits out the lock
+    with qtbot.assertNotEmitted(dialog.accepted):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.error.text().startswith("Tài khoản admin tạm khóa do nhập sai mật khẩu quá 5 lần")
+    assert dialog.actor is None
+
+
+def test_empty_username_is_asked_for(qtbot: Any, db: Any, admin_password: str) -> None:
+    dialog = _dialog(qtbot, db)
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Return)
+    assert dialog.error.text() == "Hãy nhập tên đăng nhập."
+    assert dialog.isVisible()
+
+
+def test_english_locale(qtbot: Any, db: Any, english: None) -> None:
+    dialog = _dialog(qtbot, db)
+    assert dialog.windowTitle() == "Sign in"
+    qtbot.keyClicks(dialog.username, "admin")
+    qtbot.keyClicks(dialog.password, "wrong-password")
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert dialog.error.text() == "Wrong username or password."
