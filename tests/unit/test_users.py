@@ -1,0 +1,192 @@
+"""Officer accounts: lock-out after five failures, disabled accounts, argon2id re-hashing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from argon2 import PasswordHasher
+from sqlalchemy import select, update
+
+from accred_app.core import users
+from accred_app.core.db import Database
+from accred_app.core.errors import PermissionDenied, ValidationError
+from accred_app.core.models import AuditEntry, Officer, Role, utcnow
+from accred_app.core.roles import SYSTEM, Actor
+from accred_app.core.users import SignInError, authenticate
+
+PASSWORD = "mat-khau-ban-cap-the"
+
+
+@pytest.fixture
+def desk(db: Database) -> str:
+    users.create_officer(
+        db, SYSTEM, username="ban.cap-the", full_name="Phạm Thu Hà", role="desk", password=PASSWORD
+    )
+    return "ban.cap-the"
+
+
+@dataclass(frozen=True)
+class Stored:
+    password_hash: str
+    locked_until: datetime | None
+    last_login_at: datetime | None
+    disabled: bool
+
+
+def stored(db: Database, username: str) -> Stored:
+    """What the database holds for one officer (plain values: the session ends here)."""
+    with db.reading() as session:
+        row = session.execute(
+            select(
+                Officer.password_hash, Officer.locked_until, Officer.last_login_at, Officer.disabled
+            ).where(Officer.username == username)
+        ).one()
+        return Stored(*row)
+
+
+def test_sign_in_returns_the_officer(db: Database, desk: str) -> None:
+    actor = authenticate(db, "  Ban.Cap-The ", PASSWORD)  # case and spaces forgiven
+    assert actor.username == desk and actor.role is Role.DESK
+    assert stored(db, desk).last_login_at is not None
+
+
+def test_lockout_after_five_failures_then_admin_reset(
+    db: Database, desk: str, admin: Actor
+) -> None:
+    now = utcnow()
+    for attempt in range(1, 6):
+        with pytest.raises(SignInError) as failed:
+            authenticate(db, desk, "sai-mat-khau", now=now)
+        assert failed.value.code == "sign_in_failed", attempt
+    assert stored(db, desk).locked_until is not None
+    with pytest.raises(SignInError) as locked:  # sixth try, right password: still refused
+        authenticate(db, desk, PASSWORD, now=now + timedelta(minutes=1))
+    assert locked.value.code == "account_locked"
+    assert "5" in locked.value.message("vi")
+    users.set_password(db, admin, desk, "mat-khau-moi-123")
+    assert stored(db, desk).locked_until is None
+    assert authenticate(db, desk, "mat-khau-moi-123", now=now).username == desk
+
+
+def test_lock_expires_on_its_own(db: Database, desk: str) -> None:
+    now = utcnow()
+    for _ in range(5):
+        with pytest.raises(SignInError):
+            authenticate(db, desk, "sai", now=now)
+    with pytest.raises(SignInError):
+        authenticate(db, desk, PASSWORD, now=now + users.LOCKOUT - timedelta(seconds=1))
+    assert authenticate(db, desk, PASSWORD, now=now + users.LOCKOUT + timedelta(seconds=1))
+
+
+def test_a_success_resets_the_failure_count(db: Database, desk: str) -> None:
+    for _ in range(4):
+        with pytest.raises(SignInError):
+            authenticate(db, desk, "sai")
+    authenticate(db, desk, PASSWORD)
+    for _ in range(4):
+        with pytest.raises(SignInError):
+            authenticate(db, desk, "sai")
+    assert authenticate(db, desk, PASSWORD).username == desk  # not locked: count started over
+
+
+def test_lockout_via_the_cli(db: Database, desk: str, run_cli: Any, tmp_path: Path) -> None:
+    for _ in range(5):
+        failed = run_cli("reporter", "list", user=desk, password="sai-mat-khau")
+        assert failed.code == 3 and "không đúng" in failed.err
+    locked = run_cli("reporter", "list", user=desk, password=PASSWORD)
+    assert locked.code == 3
+    assert "tạm khóa" in locked.err and "Traceback" not in locked.err
+    new_password = tmp_path / "new-password"
+    new_password.write_text("mat-khau-moi-456\n", encoding="utf-8")
+    reset = run_cli("officer", "password", desk, "--password-file", str(new_password))
+    assert reset.code == 0, reset.err
+    assert run_cli("reporter", "list", user=desk, password="mat-khau-moi-456").code == 0
+    assert run_cli("reporter", "list", user=desk, password=PASSWORD).code == 3  # old one is gone
+
+
+def test_disabled_account_cannot_sign_in(
+    db: Database, desk: str, admin: Actor, run_cli: Any
+) -> None:
+    view = users.disable_officer(db, admin, desk)
+    assert view.disabled
+    with pytest.raises(SignInError) as refused:
+        authenticate(db, desk, PASSWORD)
+    assert refused.value.code == "account_disabled"
+    result = run_cli("reporter", "list", user=desk, password=PASSWORD)
+    assert result.code == 3 and "vô hiệu hóa" in result.err
+
+
+def test_disable_via_cli_then_refused(db: Database, desk: str, run_cli: Any) -> None:
+    assert run_cli("officer", "disable", desk).code == 0
+    assert run_cli("reporter", "list", user=desk, password=PASSWORD).code == 3
+
+
+def test_last_admin_cannot_be_disabled(db: Database, admin: Actor) -> None:
+    with pytest.raises(ValidationError) as refused:
+        users.disable_officer(db, admin, "admin")
+    assert refused.value.code == "last_admin"
+    assert not stored(db, "admin").disabled
+
+
+def test_outdated_hash_is_rehashed_on_sign_in(db: Database, desk: str) -> None:
+    other_parameters = PasswordHasher(time_cost=2, memory_cost=16 * 1024, parallelism=2)
+    old_hash = other_parameters.hash(PASSWORD)
+    with db.transaction() as session:
+        session.execute(
+            update(Officer).where(Officer.username == desk).values(password_hash=old_hash)
+        )
+    assert users.password_hasher().check_needs_rehash(old_hash)
+    with pytest.raises(SignInError):
+        authenticate(db, desk, "sai-mat-khau")
+    assert stored(db, desk).password_hash == old_hash  # a failed try never re-hashes
+    authenticate(db, desk, PASSWORD)
+    new_hash = stored(db, desk).password_hash
+    assert new_hash != old_hash
+    assert new_hash.startswith("$argon2id$")
+    assert not users.password_hasher().check_needs_rehash(new_hash)
+    assert users.password_hasher().verify(new_hash, PASSWORD)
+    assert authenticate(db, desk, PASSWORD).username == desk
+    authenticate(db, desk, PASSWORD)
+    assert stored(db, desk).password_hash == new_hash  # current parameters: left alone
+
+
+def test_password_hashes_never_reach_the_audit_log(db: Database, desk: str, admin: Actor) -> None:
+    users.set_password(db, admin, desk, "mat-khau-moi-789")
+    hashes = {stored(db, name).password_hash for name in ("admin", desk)}
+    with db.reading() as session:
+        logged = " ".join(session.execute(select(AuditEntry.changes)).scalars())
+    assert '"password_hash":' in logged
+    assert not any(h in logged for h in hashes)
+    assert "mat-khau" not in logged
+
+
+@pytest.mark.parametrize(
+    ("username", "password", "code"),
+    [
+        ("ab", PASSWORD, "invalid_username"),
+        ("nguyễn", PASSWORD, "invalid_username"),
+        ("co dau cach", PASSWORD, "invalid_username"),
+        ("'; DROP TABLE officers;--", PASSWORD, "invalid_username"),
+        ("hop-le", "ngan", "weak_password"),
+        ("admin", PASSWORD, "duplicate_username"),
+    ],
+)
+def test_bad_new_accounts_are_refused(
+    db: Database, admin: Actor, username: str, password: str, code: str
+) -> None:
+    with pytest.raises(ValidationError) as refused:
+        users.create_officer(
+            db, admin, username=username, full_name="Ai Đó", role="viewer", password=password
+        )
+    assert refused.value.code == code
+    assert len(users.list_officers(db, admin)) == 1
+
+
+def test_only_an_admin_resets_passwords(db: Database, desk: str) -> None:
+    desk_actor = authenticate(db, desk, PASSWORD)
+    with pytest.raises(PermissionDenied):
+        users.set_password(db, desk_actor, "admin", "chiem-quyen-123")
