@@ -151,6 +151,7 @@ def cmd_log_list(ctx: Context) -> int:
         if ctx.args.event is not None:
             statement = statement.where(ScanRecord.event_id == ctx.args.event)
         rows = list(session.execute(statement.limit(ctx.args.limit)).scalars())
+        session.expunge_all()  # keep the loaded rows: reading() rolls back, which expires them
     ctx.emit(
         [
             {
