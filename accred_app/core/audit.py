@@ -68,8 +68,11 @@ def _column_keys(obj: Base) -> list[str]:
 
 
 def _identity(obj: Base) -> str:
-    identity = inspect(obj).identity
-    if identity is None:
+    """The row's primary key. In ``after_flush`` a just-inserted row has no identity key yet, but
+    its primary-key attributes already hold the values the INSERT produced."""
+    state = inspect(obj)
+    identity = state.identity or tuple(state.mapper.primary_key_from_instance(obj))
+    if not identity or any(part is None for part in identity):
         return "?"
     return ",".join(str(part) for part in identity)
 
