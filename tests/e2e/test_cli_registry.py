@@ -132,10 +132,19 @@ def test_init_on_initialised_database_creates_nothing(run_cli: Any) -> None:
         ["frobnicate"],
     ],
 )
-def test_usage_errors_exit_2(run_cli: Any, argv: list[str]) -> None:
-    result = run_cli(*argv)
-    assert result.code == 2, (result.code, result.err)
-    assert "Traceback" not in result.err
+def test_usage_errors_exit_2(
+    argv: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """argparse refuses these before any database is opened (so no ``db`` fixture needed)."""
+    from accred_app.cli import main
+
+    database = tmp_path / "never-created.sqlite"
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(database), *argv])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2, err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+    assert not database.exists()
 
 
 @pytest.mark.parametrize(
