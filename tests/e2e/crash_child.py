@@ -1,0 +1,67 @@
+"""Crash-test worker: issues passes and logs scans against a database until it is killed.
+
+Run as ``python -m crash_child DB_PATH EVENT_ID UNIT_ID FIRST_DAY LAST_DAY SEED`` (with this folder on
+``PYTHONPATH``). After each commit it prints ``pass <id>``, ``revoke <id>`` or ``scan <uid>`` and
+flushes, so every line the parent reads names a transaction that had committed. It prints ``ready``
+once the database is open and starts writing when a line arrives on stdin. Passwords are never
+hashed here: it acts as the admin directly.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+
+from sqlalchemy import select
+
+from accred_app.core import checkpoint, passes
+from accred_app.core.db import open_database
+from accred_app.core.errors import ValidationError
+from accred_app.core.models import Reporter, Role
+from accred_app.core.roles import Actor
+from accred_app.core.verdict import Direction
+
+ADMIN = Actor(username="admin", role=Role.ADMIN, officer_id=1)
+
+
+def main(argv: list[str]) -> None:
+    path, event_id, unit_id, first_day, last_day, seed = argv
+    db = open_database(path, migrate=False, check_integrity=False)
+    with db.reading() as session:
+        pool = list(session.execute(select(Reporter.id).order_by(Reporter.id)).scalars())
+    post = checkpoint.open_checkpoint(
+        db, ADMIN, event_id=int(event_id), zone_code="A", unit_id=int(unit_id)
+    )
+    rng = random.Random(int(seed))
+    out = sys.stdout
+    out.write("ready\n")
+    out.flush()
+    sys.stdin.readline()  # the parent says "go" (it starts the next worker while checking this one)
+    while True:
+        reporter_id = rng.choice(pool)
+        try:
+            issued = passes.issue_pass(
+                db,
+                ADMIN,
+                reporter_id=reporter_id,
+                event_id=int(event_id),
+                first_day=first_day,
+                last_day=last_day,
+            )
+        except ValidationError as refused:
+            if refused.code != "already_has_pass":
+                raise
+            revoked = passes.revoke_pass(db, ADMIN, refused.params["serial"], "cấp lại")
+            out.write(f"revoke {revoked.id}\n")
+            out.flush()
+            continue
+        out.write(f"pass {issued.id}\n")
+        out.flush()
+        for direction in (Direction.IN, Direction.OUT):
+            result = checkpoint.scan(db, ADMIN, post, issued.token, direction)
+            out.write(f"scan {result.scan_uid}\n")
+            out.flush()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
