@@ -1,0 +1,147 @@
+"""Opening the database: a lock held by another program, a corrupt file and a network share each
+give one clear DatabaseProblem (exit 3 on the command line), never a crash."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from accred_app.core import db as db_module
+from accred_app.core import reporters
+from accred_app.core.db import Database, open_database
+from accred_app.core.errors import DatabaseProblem
+from accred_app.core.roles import Actor
+
+
+@pytest.fixture
+def short_busy_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACCRED_BUSY_TIMEOUT_MS", "200")
+
+
+@pytest.fixture
+def other_program(db: Database, db_path: Path) -> Iterator[sqlite3.Connection]:
+    """Another process's connection holding ``BEGIN EXCLUSIVE`` on the file."""
+    db.dispose()
+    connection = sqlite3.connect(db_path, isolation_level=None)
+    connection.execute("BEGIN EXCLUSIVE")
+    yield connection
+    connection.rollback()
+    connection.close()
+
+
+def test_busy_timeout_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ACCRED_BUSY_TIMEOUT_MS", "250")
+    assert db_module.busy_timeout_ms() == 250
+    monkeypatch.setenv("ACCRED_BUSY_TIMEOUT_MS", "abc")
+    assert db_module.busy_timeout_ms() == db_module.DEFAULT_BUSY_TIMEOUT_MS
+    monkeypatch.delenv("ACCRED_BUSY_TIMEOUT_MS")
+    assert db_module.busy_timeout_ms() == 5000
+
+
+def test_locked_database_gives_db_locked(
+    short_busy_timeout: None, other_program: sqlite3.Connection, db_path: Path, admin: Actor
+) -> None:
+    """WAL lets readers in while the lock is held, so opening may succeed; any write must then
+    fail as db_locked (and opening, if it has to write, likewise)."""
+    try:
+        database = open_database(str(db_path))
+    except DatabaseProblem as problem:
+        assert problem.code == "db_locked"
+        return
+    try:
+        assert reporters.list_reporters(database, admin) == []
+        with pytest.raises(DatabaseProblem) as problem, database.transaction(admin) as session:
+            session.connection()
+        assert problem.value.code == "db_locked"
+        assert "khóa" in problem.value.message("vi")
+    finally:
+        database.dispose()
+
+
+def test_locked_database_via_cli(
+    short_busy_timeout: None, other_program: sqlite3.Connection, run_cli: Any
+) -> None:
+    result = run_cli("agency", "add", "--name", "Báo Mới", "--kind", "online")
+    assert result.code == 3
+    assert "đang bị khóa" in result.err
+    assert "Traceback" not in result.err and result.err.count("\n") == 1
+
+
+def test_exclusive_locking_mode_blocks_even_opening(
+    short_busy_timeout: None, db: Database, db_path: Path, run_cli: Any
+) -> None:
+    db.dispose()
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE settings SET value = value")
+    try:
+        with pytest.raises(DatabaseProblem) as problem:
+            open_database(str(db_path)).dispose()
+        assert problem.value.code == "db_locked"
+        result = run_cli("reporter", "list")
+        assert result.code == 3 and "đang bị khóa" in result.err
+    finally:
+        holder.rollback()
+        holder.close()
+
+
+def test_garbage_file_gives_db_corrupt(tmp_path: Path) -> None:
+    path = tmp_path / "rac.sqlite"
+    path.write_bytes(bytes(range(256)) * 64)
+    with pytest.raises(DatabaseProblem) as problem:
+        open_database(str(path))
+    assert problem.value.code == "db_corrupt"
+    assert "accred restore" in problem.value.message("vi")
+
+
+def test_damaged_pages_give_db_corrupt(db: Database, db_path: Path) -> None:
+    db.dispose()
+    checkpoint = sqlite3.connect(db_path)
+    checkpoint.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    checkpoint.close()
+    data = bytearray(db_path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    for offset in range(page_size, len(data), page_size):  # keep the header page, scramble others
+        data[offset + 8 : offset + 64] = b"\xa5" * 56
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseProblem) as problem:
+        open_database(str(db_path))
+    assert problem.value.code == "db_corrupt"
+
+
+def test_corrupt_file_via_cli(db: Database, db_path: Path, run_cli: Any) -> None:
+    db.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    db_path.write_bytes(b"\x00garbage" * 4096)
+    result = run_cli("reporter", "list")
+    assert result.code == 3
+    assert "bị hỏng" in result.err and "Traceback" not in result.err
+
+
+def test_network_share_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Any
+) -> None:
+    monkeypatch.setattr(db_module, "_mount_fstype", lambda _path: "cifs")
+    target = tmp_path / "chung.sqlite"
+    with pytest.raises(DatabaseProblem) as problem:
+        open_database(str(target))
+    assert problem.value.code == "db_network_share"
+    assert not target.exists()
+    result = run_cli("reporter", "list")  # the test database too now looks like a share
+    assert result.code == 3 and "ổ mạng" in result.err
+
+
+def test_unc_path_is_refused_without_asking_the_system() -> None:
+    assert db_module.is_network_path(Path("//may-chu/chia-se/accred.sqlite"))
+
+
+def test_missing_folder_is_unreachable(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseProblem) as problem:
+        open_database(str(tmp_path / "khong-co" / "accred.sqlite"))
+    assert problem.value.code == "db_unreachable"
