@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
@@ -16,6 +15,7 @@ from accred_app import config, paths
 from accred_app.core import backup, users
 from accred_app.core.db import Database, open_database
 from accred_app.core.errors import AccredError, DatabaseProblem
+from accred_app.core.roles import Actor
 from accred_app.core.settings import get_settings
 from accred_app.gui.i18n import current_locale, install_translators
 
@@ -181,7 +181,7 @@ def _offer_restore(
     return True
 
 
-def sign_in(db: Database, parent: QWidget | None = None) -> Any:
+def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
     """First-run set-up when needed, then the sign-in dialog; the signed-in actor or None."""
     from accred_app.gui.dialogs.first_run import FirstRunDialog
     from accred_app.gui.dialogs.sign_in import SignInDialog

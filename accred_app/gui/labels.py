@@ -7,16 +7,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 CONTEXT = "Labels"
 
 ROLE_LABELS: dict[str, str] = {
-    "admin": QT_TRANSLATE_NOOP("Labels", "Administrator"),
-    "desk": QT_TRANSLATE_NOOP("Labels", "Accreditation officer"),
-    "checkpoint": QT_TRANSLATE_NOOP("Labels", "Checkpoint officer"),
-    "viewer": QT_TRANSLATE_NOOP("Labels", "Viewer"),
+    "admin": str(QT_TRANSLATE_NOOP("Labels", "Administrator")),
+    "desk": str(QT_TRANSLATE_NOOP("Labels", "Accreditation officer")),
+    "checkpoint": str(QT_TRANSLATE_NOOP("Labels", "Checkpoint officer")),
+    "viewer": str(QT_TRANSLATE_NOOP("Labels", "Viewer")),
 }
 
 STATUS_LABELS: dict[str, str] = {
-    "active": QT_TRANSLATE_NOOP("Labels", "Active"),
-    "suspended": QT_TRANSLATE_NOOP("Labels", "Suspended"),
-    "blacklisted": QT_TRANSLATE_NOOP("Labels", "Blacklisted"),
+    "active": str(QT_TRANSLATE_NOOP("Labels", "Active")),
+    "suspended": str(QT_TRANSLATE_NOOP("Labels", "Suspended")),
+    "blacklisted": str(QT_TRANSLATE_NOOP("Labels", "Blacklisted")),
 }
 
 

@@ -126,14 +126,25 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # measure a sample, not every row of a long list
         header.setSectionResizeMode(ReporterTableModel.NAME, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(ReporterTableModel.AGENCY, QHeaderView.ResizeMode.Stretch)
-        self.table.setColumnWidth(ReporterTableModel.NAME, 220)
+        for column in (
+            ReporterTableModel.CARD_NO,
+            ReporterTableModel.CARD_EXPIRY,
+            ReporterTableModel.STATUS,
+        ):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setColumnWidth(ReporterTableModel.NAME, 230)
 
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Search:"), buddy=self.search))
+        search_label = QLabel(self.tr("&Search:"))
+        search_label.setBuddy(self.search)
+        top.addWidget(search_label)
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(page)

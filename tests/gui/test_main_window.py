@@ -13,7 +13,7 @@ from accred_app.core import reporters, users
 from accred_app.core.models import Role
 from accred_app.core.roles import Actor
 from accred_app.gui.main_window import MainWindow
-from accred_app.gui.models.reporters import EXPIRED_COLOUR, ReporterTableModel
+from accred_app.gui.models.reporters import EXPIRED_COLOUR, STATUS_COLOURS, ReporterTableModel
 
 ORDER = ["Nguyễn Thị Ánh", "Nguyễn Thị Bình", "Trần Văn Cường", "Phạm Minh Đức", "Lê Nguyễn Thịnh"]
 
@@ -72,6 +72,10 @@ def test_expired_press_card_is_red(qtbot: Any, db: Any, admin: Any, seeded: dict
         )
     assert colours.pop("Trần Văn Cường") == EXPIRED_COLOUR
     assert set(colours.values()) == {None}
+    suspended = model.index(3, ReporterTableModel.STATUS)
+    assert suspended.data() == "Tạm đình chỉ"
+    assert suspended.data(Qt.ItemDataRole.ForegroundRole).color() == STATUS_COLOURS["suspended"]
+    assert model.index(0, ReporterTableModel.STATUS).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_search_filters_as_you_type(

@@ -42,6 +42,7 @@ class SignInDialog(QDialog):
         font.setBold(True)
         heading.setFont(font)
         organisation = QLabel(org_name)
+        organisation.setObjectName("organisation")
         organisation.setVisible(bool(org_name))
 
         self.username = QLineEdit(username)
@@ -65,8 +66,11 @@ class SignInDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.setContentsMargins(20, 18, 20, 16)
+        layout.setSpacing(8)
         layout.addWidget(organisation)
+        layout.addWidget(heading)
+        layout.addSpacing(8)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)

@@ -25,6 +25,10 @@ from accred_app.gui.labels import status_label
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 EXPIRED_COLOUR = QColor(192, 0, 0)
+STATUS_COLOURS = {
+    ReporterStatus.SUSPENDED.value: QColor(168, 84, 0),
+    ReporterStatus.BLACKLISTED.value: QColor(192, 0, 0),
+}
 STATUS_ORDER = {status.value: rank for rank, status in enumerate(ReporterStatus)}
 
 
@@ -37,11 +41,11 @@ class ReporterTableModel(QAbstractTableModel):
 
     NAME, AGENCY, CARD_NO, CARD_EXPIRY, STATUS = range(5)
     HEADERS = (
-        QT_TRANSLATE_NOOP("ReporterTableModel", "Full name"),
-        QT_TRANSLATE_NOOP("ReporterTableModel", "Agency"),
-        QT_TRANSLATE_NOOP("ReporterTableModel", "Press card no."),
-        QT_TRANSLATE_NOOP("ReporterTableModel", "Card expiry"),
-        QT_TRANSLATE_NOOP("ReporterTableModel", "Status"),
+        str(QT_TRANSLATE_NOOP("ReporterTableModel", "Full name")),
+        str(QT_TRANSLATE_NOOP("ReporterTableModel", "Agency")),
+        str(QT_TRANSLATE_NOOP("ReporterTableModel", "Press card no.")),
+        str(QT_TRANSLATE_NOOP("ReporterTableModel", "Card expiry")),
+        str(QT_TRANSLATE_NOOP("ReporterTableModel", "Status")),
     )
     SortRole = Qt.ItemDataRole.UserRole + 1
     IdRole = Qt.ItemDataRole.UserRole + 2
@@ -107,8 +111,12 @@ class ReporterTableModel(QAbstractTableModel):
             return self._sort_value(reporter, column)
         if role == self.IdRole:
             return reporter.id
-        if role == Qt.ItemDataRole.ForegroundRole and column == self.CARD_EXPIRY:
-            return QBrush(EXPIRED_COLOUR) if self.is_expired(reporter) else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.CARD_EXPIRY and self.is_expired(reporter):
+                return QBrush(EXPIRED_COLOUR)
+            if column == self.STATUS and reporter.status in STATUS_COLOURS:
+                return QBrush(STATUS_COLOURS[reporter.status])
+            return None
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CARD_EXPIRY:
             if self.is_expired(reporter):
                 return QCoreApplication.translate(
