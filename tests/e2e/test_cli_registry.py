@@ -729,7 +729,8 @@ def test_real_executable_help_and_version(tmp_path: Path) -> None:
 
     from accred_app import __version__
 
-    accred = shutil.which("accred") or str(Path(sys.executable).parent / "accred")
+    beside_python = Path(sys.executable).parent / "accred"  # the venv's own entry point first
+    accred = str(beside_python) if beside_python.exists() else shutil.which("accred") or "accred"
     env = {"PATH": str(Path(sys.executable).parent), "ACCRED_DATA_DIR": str(tmp_path)}
     helped = subprocess.run(
         [accred, "--help"], capture_output=True, text=True, timeout=60, env=env, check=False
