@@ -67,14 +67,21 @@ class CliResult:
 
 @pytest.fixture
 def run_cli(
-    db: Any, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    db: Any,
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> Any:
     """``run_cli("reporter", "list", user="admin", password=...)`` → CliResult (in-process)."""
     from accred_app.cli import main
 
-    def run(*argv: str, user: str | None = "admin", password: str = ADMIN_PASSWORD,
-            stdin: str | None = None) -> CliResult:
+    def run(
+        *argv: str,
+        user: str | None = "admin",
+        password: str = ADMIN_PASSWORD,
+        stdin: str | None = None,
+    ) -> CliResult:
         capsys.readouterr()
         password_file = tmp_path / f"pw-{user}"
         password_file.write_text(password, encoding="utf-8")

@@ -3,4 +3,4 @@ from accred_app.migrations import HEAD_REVISION
 
 
 def test_head_revision_constant_matches_the_migration_scripts() -> None:
-    assert HEAD_REVISION == head_revision()
+    assert head_revision() == HEAD_REVISION
