@@ -21,9 +21,19 @@ from accred_app.cli.context import (
     Handler,
 )
 from accred_app.core.errors import AccredError
-from accred_app.core.messages import render
+from accred_app.core.messages import register, render
 
 DESCRIPTION = "Bàn cấp thẻ tác nghiệp cho phóng viên — accreditation desk of the provincial police press office."
+
+
+register(
+    {
+        "file_unusable": (
+            "Không đọc hoặc ghi được tệp {path}: {detail}",
+            "Cannot read or write the file {path}: {detail}",
+        ),
+    }
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -64,7 +74,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if any("\x00" in argument for argument in arguments):  # no shell can pass one; paths choke
+        parser.error("đối số chứa ký tự NUL / an argument contains a NUL character")
+    args = parser.parse_args(arguments)
     locale = args.lang or config.ui_locale()
     context = Context(args=args, locale=locale, json_output=args.json)
     handler: Handler = args.handler
@@ -78,6 +91,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as error:  # a file the officer named: a folder, a missing folder, no space…
+        context.warn(
+            render(
+                "file_unusable",
+                locale,
+                {"path": error.filename or "?", "detail": error.strerror or str(error)},
+            )
+        )
+        return EXIT_ERROR
     except Exception as error:  # a bug must still end in one clear line, not a traceback
         context.warn(
             render(
