@@ -8,11 +8,13 @@ hold the public keys, the passes' statuses and the reporters' statuses.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+import weakref
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Engine, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from accred_app.core.db import Database
@@ -28,52 +30,151 @@ from accred_app.core.models import (
     ReporterPhoto,
     ReporterStatus,
     ScanRecord,
+    Setting,
     utcnow,
 )
 from accred_app.core.registry_common import get_or_raise
 from accred_app.core.roles import Actor, Permission
-from accred_app.core.settings import read_value
+from accred_app.core.settings import DEFAULTS
 from accred_app.core.verdict import Checkpoint, Direction, Verdict, decide
 
 
-class DatabaseKnowledge:
-    """:class:`CheckpointKnowledge` answered by queries on one open session."""
+# The scan hot path (budget: p99 <= 5 ms with the log write, see docs/benchmarks.md) runs a few
+# statements built once here, so a scan pays neither statement construction nor the ORM's
+# unit of work: presence, one combined pass/reporter lookup, the log insert.
+def _presence_statement(slot_is_null: bool) -> Any:
+    slot_clause = (
+        ScanRecord.zone_slot.is_(None)
+        if slot_is_null
+        else ScanRecord.zone_slot == bindparam("zone_slot")
+    )
+    return (  # served by ix_scan_log_presence (pass_id, zone_slot, scanned_at)
+        select(ScanRecord.direction)
+        .where(
+            ScanRecord.pass_id == bindparam("pass_id"), slot_clause, ScanRecord.allowed.is_(True)
+        )
+        .order_by(ScanRecord.scanned_at.desc(), ScanRecord.id.desc())
+        .limit(1)
+    )
 
-    def __init__(self, session: Session) -> None:
+
+_PRESENCE_AT_GATE = _presence_statement(slot_is_null=True)
+_PRESENCE_AT_ZONE = _presence_statement(slot_is_null=False)
+_PASS_STATUS = select(FieldPass.status).where(FieldPass.id == bindparam("pass_id"))
+_REPORTER_STATUS = select(Reporter.status).where(Reporter.id == bindparam("reporter_id"))
+# The pass with its reporter and agency in one lookup: revocation, suspension and who it is.
+_PASS_FACTS = (
+    select(
+        FieldPass.status,
+        FieldPass.serial,
+        FieldPass.reporter_id,
+        Reporter.status,
+        Reporter.full_name,
+        PressAgency.name,
+    )
+    .select_from(FieldPass)
+    .outerjoin(Reporter, Reporter.id == FieldPass.reporter_id)
+    .outerjoin(PressAgency, PressAgency.id == Reporter.agency_id)
+    .where(FieldPass.id == bindparam("pass_id"))
+)
+_WHO = (
+    select(FieldPass.serial, Reporter.full_name, PressAgency.name)
+    .select_from(Reporter)
+    .join(PressAgency, PressAgency.id == Reporter.agency_id)
+    .outerjoin(FieldPass, FieldPass.id == bindparam("pass_id"))
+    .where(Reporter.id == bindparam("reporter_id"))
+)
+# The station name is read by the insert itself: same transaction, same value, no extra query.
+_INSERT_SCAN = insert(ScanRecord).values(
+    station=func.coalesce(
+        select(Setting.value).where(Setting.key == "station_name").scalar_subquery(),
+        DEFAULTS["station_name"],
+    )
+)
+
+_KEY_CACHES: weakref.WeakKeyDictionary[Engine, dict[bytes, bytes]] = weakref.WeakKeyDictionary()
+
+
+class _KnownKeys(Mapping[bytes, bytes]):
+    """Public keys kept between scans of one database, re-read when a token names a key not held.
+
+    Keys are only ever added (a retired key keeps verifying its passes), so a held key is never
+    stale, and a key added since (rotation, a station's key refresh) is found on its first token.
+    """
+
+    def __init__(self, session: Session, cache: dict[bytes, bytes]) -> None:
         self._session = session
-        self._keys: dict[bytes, bytes] | None = None
+        self._cache = cache
+        self._reloaded = False
+
+    def __getitem__(self, key_id: bytes) -> bytes:
+        if key_id not in self._cache and not self._reloaded:
+            self._reloaded = True
+            fresh = public_keys(self._session)
+            self._cache.clear()
+            self._cache.update(fresh)
+        return self._cache[key_id]
+
+    def __iter__(self) -> Iterator[bytes]:
+        return iter(self._cache)
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+
+class DatabaseKnowledge:
+    """:class:`CheckpointKnowledge` answered by queries on one open session.
+
+    ``key_cache`` (one per database) keeps the public keys between scans. The pass, its reporter
+    and its agency are read in one lookup, shared by the revocation and suspension checks and by
+    the officer's screen.
+    """
+
+    def __init__(self, session: Session, key_cache: dict[bytes, bytes] | None = None) -> None:
+        self._session = session
+        self._connection = session.connection()
+        self._key_cache = key_cache
+        self._keys: Mapping[bytes, bytes] | None = None
+        self._facts: dict[int, tuple[Any, ...] | None] = {}
 
     def public_keys(self) -> Mapping[bytes, bytes]:
         if self._keys is None:
-            self._keys = public_keys(self._session)
+            if self._key_cache is None:
+                self._keys = public_keys(self._session)
+            else:
+                self._keys = _KnownKeys(self._session, self._key_cache)
         return self._keys
 
+    def pass_facts(self, pass_id: int) -> tuple[Any, ...] | None:
+        """(pass status, serial, reporter id, reporter status, name, agency); None: no such pass."""
+        if pass_id not in self._facts:
+            row = self._connection.execute(_PASS_FACTS, {"pass_id": pass_id}).first()
+            self._facts[pass_id] = None if row is None else tuple(row)
+        return self._facts[pass_id]
+
     def is_revoked(self, pass_id: int) -> bool:
-        status = self._session.execute(
-            select(FieldPass.status).where(FieldPass.id == pass_id)
-        ).scalar_one_or_none()
-        return status is PassStatus.REVOKED
+        facts = self.pass_facts(pass_id)
+        return facts is not None and facts[0] is PassStatus.REVOKED
 
     def is_reporter_blocked(self, reporter_id: int) -> bool:
-        status = self._session.execute(
-            select(Reporter.status).where(Reporter.id == reporter_id)
-        ).scalar_one_or_none()
+        known = [f for f in self._facts.values() if f is not None and f[2] == reporter_id]
+        if known:
+            status = known[0][3]
+        else:
+            status = self._connection.execute(
+                _REPORTER_STATUS, {"reporter_id": reporter_id}
+            ).scalar_one_or_none()
         return status is not None and status is not ReporterStatus.ACTIVE
 
     def is_inside(self, pass_id: int, zone_slot: int | None) -> bool:
         """Inside when the last *allowed* scan of this pass at this zone was an entry."""
-        slot_clause = (
-            ScanRecord.zone_slot.is_(None)
-            if zone_slot is None
-            else ScanRecord.zone_slot == zone_slot
-        )
-        last = self._session.execute(
-            select(ScanRecord.direction)
-            .where(ScanRecord.pass_id == pass_id, slot_clause, ScanRecord.allowed.is_(True))
-            .order_by(ScanRecord.scanned_at.desc(), ScanRecord.id.desc())
-            .limit(1)
-        ).scalar_one_or_none()
-        return last == Direction.IN.value
+        if zone_slot is None:
+            result = self._connection.execute(_PRESENCE_AT_GATE, {"pass_id": pass_id})
+        else:
+            result = self._connection.execute(
+                _PRESENCE_AT_ZONE, {"pass_id": pass_id, "zone_slot": zone_slot}
+            )
+        return result.scalar_one_or_none() == Direction.IN.value
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,16 +235,20 @@ def open_checkpoint(
     return CheckpointPost(event, None, None, unit_id)
 
 
-def _who(session: Session, verdict: Verdict) -> tuple[str | None, str | None, str | None]:
+def _who(
+    knowledge: DatabaseKnowledge, verdict: Verdict
+) -> tuple[str | None, str | None, str | None]:
     """Serial, reporter name and agency of an authentic token, for the officer's screen."""
-    if verdict.claims is None:
+    claims = verdict.claims
+    if claims is None:
         return None, None, None
-    row = session.execute(
-        select(FieldPass.serial, Reporter.full_name, PressAgency.name)
-        .select_from(Reporter)
-        .join(PressAgency, PressAgency.id == Reporter.agency_id)
-        .outerjoin(FieldPass, FieldPass.id == verdict.claims.pass_id)
-        .where(Reporter.id == verdict.claims.reporter_id)
+    facts = knowledge.pass_facts(claims.pass_id)
+    if facts is not None and facts[2] == claims.reporter_id:
+        if facts[4] is None or facts[5] is None:  # no such reporter, or no agency: as the join
+            return None, None, None
+        return facts[1], facts[4], facts[5]
+    row = knowledge._connection.execute(
+        _WHO, {"pass_id": claims.pass_id, "reporter_id": claims.reporter_id}
     ).first()
     if row is None:
         return None, None, None
@@ -164,33 +269,37 @@ def scan(
     """Decide one scan and log it (time, checkpoint, zone, direction, unit, officer, verdict)."""
     actor.require(Permission.SCAN)
     now = now or utcnow()
+    key_cache = _KEY_CACHES.setdefault(db.engine, {})
+    scan_uid = str(uuid.uuid4())
     with db.transaction(actor) as session:
-        knowledge = DatabaseKnowledge(session)
+        knowledge = DatabaseKnowledge(session, key_cache)
         verdict = decide(
             token_text, Checkpoint(post.event.id, post.zone_slot), direction, now, knowledge
         )
-        serial, name, agency = _who(session, verdict)
+        serial, name, agency = _who(knowledge, verdict)
         claims = verdict.claims
-        record = ScanRecord(
-            scan_uid=str(uuid.uuid4()),
-            scanned_at=now,
-            event_id=post.event.id,
-            zone_slot=post.zone_slot,
-            zone_code=post.zone_code,
-            direction=direction.value,
-            unit_id=post.unit_id,
-            officer=actor.username,
-            allowed=verdict.allowed,
-            reason=verdict.reason.value,
-            pass_id=claims.pass_id if claims else None,
-            serial=serial,
-            reporter_id=claims.reporter_id if claims else None,
-            station=read_value(session, "station_name"),
+        # A plain INSERT, not an ORM flush: scan rows are never audited (see core/audit.py).
+        knowledge._connection.execute(
+            _INSERT_SCAN,
+            {
+                "scan_uid": scan_uid,
+                "scanned_at": now,
+                "event_id": post.event.id,
+                "zone_slot": post.zone_slot,
+                "zone_code": post.zone_code,
+                "direction": direction.value,
+                "unit_id": post.unit_id,
+                "officer": actor.username,
+                "allowed": verdict.allowed,
+                "reason": verdict.reason.value,
+                "pass_id": claims.pass_id if claims else None,
+                "serial": serial,
+                "reporter_id": claims.reporter_id if claims else None,
+            },
         )
-        session.add(record)
     photo = _thumbnail(db, claims.reporter_id) if with_photo and claims is not None else None
     return ScanResult(
-        record.scan_uid,
+        scan_uid,
         now,
         verdict.allowed,
         verdict.reason.value,

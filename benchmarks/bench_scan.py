@@ -1,0 +1,233 @@
+"""End-to-end checkpoint scan latency on a provincial-scale database (target: p99 <= 5 ms).
+
+Run ``python -m benchmarks.bench_scan`` from the repository root. It uses the database made by
+``benchmarks.generate_data`` (generated first when missing, cached under ``benchmarks/out/``),
+scans a working copy of it so every run starts from the same state, and times the whole
+``checkpoint.scan`` call: verdict, database reads, the scan-log write and the commit.
+
+The scans are a realistic mix at one zone gate of the congress, in gate time after the generated
+log (:data:`REFERENCE_NOW`): valid entries, exits of people inside, a second entry of someone
+already inside, revoked passes, tokens forged by changing one digit, and codes with a letter in
+them (a scanner typing through a Vietnamese input method). Percentiles are printed, not a mean: a
+gate officer notices the slow scans, not the average one.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import random
+import shutil
+import statistics
+import time
+from collections import Counter
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+import segno
+from sqlalchemy import text
+
+from accred_app.core.checkpoint import open_checkpoint, scan
+from accred_app.core.db import Database, open_database
+from accred_app.core.models import Role
+from accred_app.core.roles import Actor
+from accred_app.core.tokens import TOKEN_DIGITS
+from accred_app.core.verdict import Direction
+from benchmarks.generate_data import DEFAULT_OUT, REFERENCE_NOW, generate
+
+EVENT_ID = 1  # the congress
+ZONE_CODE = "A"  # its main hall, slot 0
+UNIT_ID = 2
+TARGET_P99_MS = 5.0
+MIX: tuple[tuple[str, int], ...] = (
+    ("entry", 40),
+    ("exit", 20),
+    ("already_inside", 10),
+    ("revoked", 10),
+    ("forged", 10),
+    ("letters", 10),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    pass_id: int
+    token: str
+    revoked: bool
+    reporter_active: bool
+    in_zone: bool
+
+
+def _working_copy(source: Path) -> Path:
+    copy = source.with_name(source.stem + "-run" + source.suffix)
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{copy}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(source, copy)
+    return copy
+
+
+def _candidates(db: Database, zone_slot: int) -> tuple[list[Candidate], set[int]]:
+    """The event's passes, and who is inside at this zone according to the log."""
+    with db.engine.connect() as connection:
+        rows = connection.execute(
+            text(
+                "SELECT p.id, p.token, p.status, r.status, p.zone_mask FROM passes p "
+                "JOIN reporters r ON r.id = p.reporter_id WHERE p.event_id = :event"
+            ),
+            {"event": EVENT_ID},
+        ).all()
+        log = connection.execute(
+            text(
+                "SELECT pass_id, direction FROM scan_log WHERE event_id = :event "
+                "AND zone_slot = :slot AND allowed = 1 AND pass_id IS NOT NULL "
+                "ORDER BY scanned_at, id"
+            ),
+            {"event": EVENT_ID, "slot": zone_slot},
+        ).all()
+    candidates = [
+        Candidate(
+            pid, token, status == "revoked", r_status == "active", bool(mask >> zone_slot & 1)
+        )
+        for pid, token, status, r_status, mask in rows
+    ]
+    last: dict[int, str] = {}
+    for pass_id, direction in log:
+        last[pass_id] = direction
+    return candidates, {pid for pid, direction in last.items() if direction == "in"}
+
+
+def _plan(
+    count: int, candidates: list[Candidate], inside: set[int], rng: random.Random
+) -> list[tuple[str, str, Direction]]:
+    """(kind, token text, direction) for each scan, tracking who the scans let in or out."""
+    by_id = {c.pass_id: c for c in candidates}
+    valid = [c for c in candidates if c.in_zone and not c.revoked and c.reporter_active]
+    revoked = [c for c in candidates if c.in_zone and c.revoked and c.pass_id not in inside]
+    kinds = [kind for kind, _ in MIX]
+    weights = [weight for _, weight in MIX]
+    inside_list = sorted(inside)
+    planned: list[tuple[str, str, Direction]] = []
+    while len(planned) < count:
+        kind = rng.choices(kinds, weights)[0]
+        if kind == "entry":
+            chosen = rng.choice(valid)
+            if chosen.pass_id in inside:
+                continue
+            inside.add(chosen.pass_id)
+            inside_list.append(chosen.pass_id)
+            planned.append((kind, chosen.token, Direction.IN))
+        elif kind in ("exit", "already_inside"):
+            if not inside_list:
+                continue
+            index = rng.randrange(len(inside_list))
+            pass_id = inside_list[index]
+            if kind == "exit":
+                inside_list[index] = inside_list[-1]
+                inside_list.pop()
+                inside.discard(pass_id)
+            planned.append(
+                (kind, by_id[pass_id].token, Direction.OUT if kind == "exit" else Direction.IN)
+            )
+        elif kind == "revoked":
+            planned.append((kind, rng.choice(revoked).token, Direction.IN))
+        else:
+            token = rng.choice(valid).token
+            position = len(token) - 1 - rng.randrange(100)  # inside the signature's digits
+            if kind == "forged":
+                digit = str((int(token[position]) + rng.randrange(1, 10)) % 10)
+            else:
+                digit = rng.choice("aăâđeêoôơuư")
+            planned.append((kind, token[:position] + digit + token[position + 1 :], Direction.IN))
+    return planned
+
+
+def _percentile(sorted_ms: list[float], fraction: float) -> float:
+    index = min(len(sorted_ms) - 1, max(0, round(fraction * len(sorted_ms)) - 1))
+    return sorted_ms[index]
+
+
+def _summary(samples_ms: list[float]) -> str:
+    ordered = sorted(samples_ms)
+    return (
+        f"median {statistics.median(ordered):6.2f} ms  p95 {_percentile(ordered, 0.95):6.2f} ms  "
+        f"p99 {_percentile(ordered, 0.99):6.2f} ms  max {ordered[-1]:6.2f} ms"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--db", type=Path, default=DEFAULT_OUT, help="generated database (cached)")
+    parser.add_argument("--scans", type=int, default=2000, help="measured scans")
+    parser.add_argument("--warmup", type=int, default=50)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--profile", action="store_true", help="cProfile the measured scans")
+    args = parser.parse_args()
+
+    if not args.db.exists():
+        print(f"{args.db} is missing: generating the full data set first")
+        timings = generate(args.db, reporters=100_000, passes=200_000, scans=1_000_000, workers=2)
+        print(f"  generated in {timings['total']:.1f} s")
+    work = _working_copy(args.db)
+    db = open_database(str(work))
+    try:
+        actor = Actor("bench.checkpoint", Role.CHECKPOINT)
+        post = open_checkpoint(db, actor, event_id=EVENT_ID, zone_code=ZONE_CODE, unit_id=UNIT_ID)
+        assert post.zone_slot is not None
+        candidates, inside = _candidates(db, post.zone_slot)
+        rng = random.Random(args.seed)
+        planned = _plan(args.warmup + args.scans, candidates, inside, rng)
+        sample_token = candidates[0].token
+
+        samples: dict[str, list[float]] = {kind: [] for kind, _ in MIX}
+        cpu_ms: list[float] = []
+        reasons: Counter[str] = Counter()
+        profiler = cProfile.Profile() if args.profile else None
+        for index, (kind, token, direction) in enumerate(planned):
+            now = REFERENCE_NOW + timedelta(seconds=index + 1)
+            measured = index >= args.warmup
+            if measured and profiler is not None:
+                profiler.enable()
+            cpu_start = time.thread_time_ns()
+            start = time.perf_counter_ns()
+            result = scan(db, actor, post, token, direction, now=now)
+            elapsed_ms = (time.perf_counter_ns() - start) / 1e6
+            cpu_elapsed_ms = (time.thread_time_ns() - cpu_start) / 1e6
+            if measured and profiler is not None:
+                profiler.disable()
+            if measured:
+                samples[kind].append(elapsed_ms)
+                cpu_ms.append(cpu_elapsed_ms)
+                reasons[result.reason] += 1
+
+        everything = [ms for values in samples.values() for ms in values]
+        qr = segno.make(sample_token, error="m", mode="numeric", boost_error=False)
+        print(
+            f"Database: {args.db} {args.db.stat().st_size / 2**20:.1f} MiB "
+            f"({len(candidates):,} passes for event {EVENT_ID}, {len(inside):,} inside zone "
+            f"{ZONE_CODE} at the start)"
+        )
+        print(f"Token: {len(sample_token)} digits (TOKEN_DIGITS={TOKEN_DIGITS}), "
+              f"QR version {qr.version} at error level M, numeric mode")  # fmt: skip
+        print(f"Scans: {len(everything)} measured after {args.warmup} warm-up, end to end "
+              "(verdict + queries + scan-log write + commit)")  # fmt: skip
+        print(f"  all            {_summary(everything)}")
+        for kind, values in samples.items():
+            if values:
+                print(f"  {kind:<14} {_summary(values)}  (n={len(values)})")
+        print(f"  cpu time       {_summary(cpu_ms)}  (this thread only: shows contention)")
+        print("  verdicts: " + ", ".join(f"{r}={n}" for r, n in sorted(reasons.items())))
+        p99 = _percentile(sorted(everything), 0.99)
+        verdict = "met" if p99 <= TARGET_P99_MS else "MISSED"
+        print(f"Target p99 <= {TARGET_P99_MS:.0f} ms: {verdict} (p99 {p99:.2f} ms)")
+        if profiler is not None:
+            stats = pstats.Stats(profiler)
+            stats.sort_stats("cumulative").print_stats(30)
+            stats.sort_stats("tottime").print_stats(15)
+    finally:
+        db.dispose()
+
+
+if __name__ == "__main__":
+    main()
