@@ -169,7 +169,13 @@ class Database:
 
     @property
     def display_name(self) -> str:
-        return str(self.path) if self.path else make_url(self.url).render_as_string()
+        """The file (with the home folder shortened to ``~``) or the URL without its password."""
+        if self.path is None:
+            return make_url(self.url).render_as_string()
+        try:
+            return str(Path("~") / self.path.relative_to(Path.home()))
+        except ValueError:
+            return str(self.path)
 
     @contextmanager
     def transaction(self, actor: Actor = SYSTEM) -> Iterator[Session]:
