@@ -18,6 +18,7 @@ from pathlib import Path
 
 from accred_app.core.db import Database, sqlite_path, to_url
 from accred_app.core.errors import DatabaseProblem, ValidationError
+from accred_app.core.files import replaced_on_success
 from accred_app.core.messages import register
 from accred_app.core.models import utcnow
 from accred_app.core.roles import Actor, Permission
@@ -62,19 +63,17 @@ def backup_dir(db: Database) -> Path:
 def copy_sqlite(source: Path, destination: Path) -> None:
     """Consistent online copy of ``source`` to ``destination`` (written to a temp name, then renamed)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    temporary = destination.with_name(destination.name + ".part")
-    temporary.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
-    try:
-        dst = sqlite3.connect(temporary)
+    with replaced_on_success(destination) as temporary:
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
         try:
-            src.backup(dst, pages=1024)
-            dst.execute("PRAGMA journal_mode = DELETE")
+            dst = sqlite3.connect(temporary)
+            try:
+                src.backup(dst, pages=1024)
+                dst.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(temporary, destination)
+            src.close()
 
 
 def make_backup(

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from accred_app.core.db import Database
 from accred_app.core.errors import ValidationError
 from accred_app.core.events import load_event
+from accred_app.core.files import replaced_on_success
 from accred_app.core.keys import import_public_keys, public_keys_document, read_public_keys
 from accred_app.core.messages import register
 from accred_app.core.models import (
@@ -80,10 +81,8 @@ def _dt(text: str | None) -> datetime | None:
 
 def _write_json_gz(path: Path, document: object) -> None:
     data = json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    temporary = path.with_name(path.name + ".part")
-    with gzip.open(temporary, "wb", compresslevel=6) as handle:
-        handle.write(data)
-    temporary.replace(path)
+    with replaced_on_success(path) as temporary, gzip.open(temporary, "wb", compresslevel=6) as out:
+        out.write(data)
 
 
 def _read_json_maybe_gz(path: Path, code: str) -> Any:
@@ -374,8 +373,11 @@ def export_log(db: Database, actor: Actor, path: Path, *, event_id: int | None =
     """Write the scan log as JSON lines (a header line, then one scan per line); returns the count."""
     actor.require(Permission.SCAN)
     count = 0
-    temporary = path.with_name(path.name + ".part")
-    with db.reading() as session, temporary.open("w", encoding="utf-8") as out:
+    with (
+        db.reading() as session,
+        replaced_on_success(path) as temporary,
+        temporary.open("w", encoding="utf-8") as out,
+    ):
         out.write(json.dumps({"format": LOG_FORMAT, "exported_at": _iso(utcnow())}) + "\n")
         statement = select(ScanRecord).order_by(ScanRecord.scanned_at, ScanRecord.id)
         if event_id is not None:
@@ -385,7 +387,6 @@ def export_log(db: Database, actor: Actor, path: Path, *, event_id: int | None =
             row["scanned_at"] = _iso(record.scanned_at)
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
             count += 1
-    temporary.replace(path)
     return count
 
 
