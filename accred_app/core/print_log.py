@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from accred_app.core.db import Database
 from accred_app.core.errors import NotFoundError, ValidationError
@@ -74,6 +75,7 @@ def gather(
             rows = list(
                 session.execute(
                     select(FieldPass)
+                    .options(selectinload(FieldPass.reporter).selectinload(Reporter.agency))
                     .where(FieldPass.event_id == event_id, FieldPass.status != PassStatus.REVOKED)
                     .order_by(FieldPass.serial)
                 ).scalars()
