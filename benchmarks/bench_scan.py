@@ -29,12 +29,13 @@ from pathlib import Path
 import segno
 from sqlalchemy import text
 
-from accred_app.core.checkpoint import open_checkpoint, scan
-from accred_app.core.db import Database, open_database
+from accred_app.core.checkpoint.scanning import open_checkpoint, scan
+from accred_app.core.checkpoint.verdict import Direction
+from accred_app.core.database import open_database
 from accred_app.core.models import Role
+from accred_app.core.passes.tokens import TOKEN_DIGITS
 from accred_app.core.roles import Actor
-from accred_app.core.tokens import TOKEN_DIGITS
-from accred_app.core.verdict import Direction
+from accred_app.core.storage.db import Database
 from benchmarks.generate_data import DEFAULT_OUT, REFERENCE_NOW, generate
 
 EVENT_ID = 1  # the congress

@@ -15,7 +15,8 @@ from datetime import date
 import segno
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from accred_app.core.tokens import (
+from accred_app.core.checkpoint.verdict import Checkpoint, Direction, InMemoryKnowledge, decide
+from accred_app.core.passes.tokens import (
     TOKEN_BYTES,
     TOKEN_DIGITS,
     PassClaims,
@@ -25,7 +26,6 @@ from accred_app.core.tokens import (
     parse_token,
     validity_for_days,
 )
-from accred_app.core.verdict import Checkpoint, Direction, InMemoryKnowledge, decide
 
 ROUNDS = 5000
 

@@ -31,11 +31,12 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from accred_app.core.db import Database, open_database
-from accred_app.core.keys import active_signing_key
-from accred_app.core.setup import initialise
+from accred_app.core.database import open_database
+from accred_app.core.passes.keys import active_signing_key
+from accred_app.core.passes.tokens import PassClaims, SigningKey, issue_token, validity_for_days
+from accred_app.core.setup.installation import initialise
+from accred_app.core.storage.db import Database
 from accred_app.core.text import search_key
-from accred_app.core.tokens import PassClaims, SigningKey, issue_token, validity_for_days
 
 DEFAULT_OUT = Path("benchmarks") / "out" / "bench.sqlite"
 REFERENCE_NOW = datetime(2026, 3, 16, 3, 0, tzinfo=UTC)  # 10:00 in Thanh Hóa, mid-congress

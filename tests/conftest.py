@@ -38,8 +38,8 @@ def db_path(tmp_path: Path) -> Path:
 @pytest.fixture
 def db(db_path: Path) -> Iterator[Any]:
     """A fresh, initialised database (schema, signing key, admin ``admin``)."""
-    from accred_app.core.db import open_database
-    from accred_app.core.setup import initialise
+    from accred_app.core.database import open_database
+    from accred_app.core.setup.installation import initialise
 
     database = open_database(str(db_path))
     initialise(database, admin_password=ADMIN_PASSWORD)

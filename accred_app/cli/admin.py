@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import Any
 
 from accred_app import config
-from accred_app.cli.context import Context, read_password_file, table
-from accred_app.cli.registry import _int
-from accred_app.core import audit, backup, users
+from accred_app.cli.context import Context, positive_int, read_password_file, table
+from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.errors import DatabaseProblem, ValidationError
 from accred_app.core.roles import Permission
-from accred_app.core.tokens import VIETNAM_TZ
+from accred_app.core.security import audit, officers
+from accred_app.core.storage import backup
 
 
 def register_commands(commands: Any) -> None:
@@ -22,7 +22,7 @@ def register_commands(commands: Any) -> None:
     o_add = officer.add_parser("add", help="add an officer")
     o_add.add_argument("--username", required=True)
     o_add.add_argument("--name", required=True)
-    o_add.add_argument("--unit", type=_int, metavar="ID")
+    o_add.add_argument("--unit", type=positive_int, metavar="ID")
     o_add.add_argument("--role", required=True, choices=["admin", "desk", "checkpoint", "viewer"])
     o_add.add_argument(
         "--password-file", metavar="FILE", help="new officer's password (else prompted)"
@@ -78,7 +78,7 @@ def _new_password(ctx: Context, username: str) -> str:
 def cmd_officer_add(ctx: Context) -> int:
     a = ctx.args
     actor = ctx.actor
-    new_id = users.create_officer(
+    new_id = officers.create_officer(
         ctx.db,
         actor,
         username=a.username,
@@ -92,7 +92,7 @@ def cmd_officer_add(ctx: Context) -> int:
 
 
 def cmd_officer_list(ctx: Context) -> int:
-    rows = users.list_officers(ctx.db, ctx.actor)
+    rows = officers.list_officers(ctx.db, ctx.actor)
     ctx.emit(
         [
             {
@@ -118,7 +118,7 @@ def cmd_officer_list(ctx: Context) -> int:
 
 
 def cmd_officer_disable(ctx: Context) -> int:
-    view = users.disable_officer(ctx.db, ctx.actor, ctx.args.username)
+    view = officers.disable_officer(ctx.db, ctx.actor, ctx.args.username)
     ctx.emit(
         {"username": view.username, "disabled": view.disabled},
         f"{view.username}: vô hiệu / disabled",
@@ -128,7 +128,7 @@ def cmd_officer_disable(ctx: Context) -> int:
 
 def cmd_officer_password(ctx: Context) -> int:
     actor = ctx.actor
-    users.set_password(ctx.db, actor, ctx.args.username, _new_password(ctx, ctx.args.username))
+    officers.set_password(ctx.db, actor, ctx.args.username, _new_password(ctx, ctx.args.username))
     ctx.emit({"username": ctx.args.username, "changed": True}, "OK")
     return 0
 
@@ -168,7 +168,7 @@ def cmd_audit_history(ctx: Context) -> int:
     ctx.actor.require(Permission.READ)
     key = ctx.args.key
     if ctx.args.entity == "pass" and not key.isdigit():
-        from accred_app.core.passes import get_pass
+        from accred_app.core.passes.issuing import get_pass
 
         key = str(get_pass(ctx.db, ctx.actor, key).id)
     with ctx.db.reading() as session:

@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from accred_app import config
-from accred_app.core.db import Database, open_database
+from accred_app.core.database import open_database
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
 from accred_app.core.roles import Actor
+from accred_app.core.storage.db import Database
 
 EXIT_OK = 0
 EXIT_DENIED = 1  # a scan was refused
@@ -89,7 +90,7 @@ class Context:
     @property
     def db(self) -> Database:
         if self._db is None:
-            from accred_app.core.backup import backup_before_migration
+            from accred_app.core.storage.backup import backup_before_migration
 
             self._db = open_database(
                 config.database_target(self.args.db), before_migration=backup_before_migration
@@ -100,7 +101,7 @@ class Context:
     def actor(self) -> Actor:
         """The signed-in officer (authenticated once per command)."""
         if self._actor is None:
-            from accred_app.core.users import authenticate, has_officers
+            from accred_app.core.security.officers import authenticate, has_officers
 
             username = self.args.user or os.environ.get(USER_ENV)
             if not username:
@@ -157,3 +158,14 @@ def table(rows: list[list[str]], headers: list[str]) -> list[str]:
 
 def dmy(value: date | None) -> str:
     return value.strftime("%d/%m/%Y") if value else "—"
+
+
+def positive_int(value: str) -> int:
+    """argparse type for ids and counts: a positive number that fits the database's integers."""
+    try:
+        number = int(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from exc
+    if number <= 0 or number > 2**31:
+        raise argparse.ArgumentTypeError(f"not a valid id: {value!r}")
+    return number

@@ -6,11 +6,11 @@ import argparse
 import sys
 from typing import Any
 
-from accred_app.cli.context import EXIT_DENIED, Context, table
-from accred_app.cli.registry import _int
-from accred_app.core import checkpoint, passes
-from accred_app.core.tokens import VIETNAM_TZ
-from accred_app.core.verdict import Direction
+from accred_app.cli.context import EXIT_DENIED, Context, positive_int, table
+from accred_app.core.checkpoint import scanning
+from accred_app.core.checkpoint.verdict import Direction
+from accred_app.core.clock import VIETNAM_TZ
+from accred_app.core.passes import issuing
 
 
 def _id_list(value: str) -> list[int]:
@@ -28,8 +28,8 @@ def register_commands(commands: Any) -> None:
         dest="action", metavar="ACTION", required=True
     )
     issue = field_pass.add_parser("issue", help="issue one pass; prints its serial")
-    issue.add_argument("--reporter", type=_int, required=True, metavar="ID")
-    issue.add_argument("--event", type=_int, required=True, metavar="ID")
+    issue.add_argument("--reporter", type=positive_int, required=True, metavar="ID")
+    issue.add_argument("--event", type=positive_int, required=True, metavar="ID")
     issue.add_argument(
         "--zone", action="append", default=[], metavar="CODE", help="repeatable; default all zones"
     )
@@ -47,10 +47,10 @@ def register_commands(commands: Any) -> None:
     batch = field_pass.add_parser(
         "issue-batch", help="issue passes to an agency's reporters or a list"
     )
-    batch.add_argument("--event", type=_int, required=True, metavar="ID")
+    batch.add_argument("--event", type=positive_int, required=True, metavar="ID")
     who = batch.add_mutually_exclusive_group(required=True)
     who.add_argument(
-        "--agency", type=_int, metavar="ID", help="all active reporters of this agency"
+        "--agency", type=positive_int, metavar="ID", help="all active reporters of this agency"
     )
     who.add_argument("--reporters", type=_id_list, metavar="ID,ID,...")
     batch.add_argument("--zone", action="append", default=[], metavar="CODE")
@@ -62,9 +62,9 @@ def register_commands(commands: Any) -> None:
     batch.set_defaults(handler=cmd_issue_batch)
 
     listing = field_pass.add_parser("list", help="list passes")
-    listing.add_argument("--event", type=_int, metavar="ID")
+    listing.add_argument("--event", type=positive_int, metavar="ID")
     listing.add_argument("--status", choices=["issued", "printed", "revoked"])
-    listing.add_argument("--reporter", type=_int, metavar="ID")
+    listing.add_argument("--reporter", type=positive_int, metavar="ID")
     listing.set_defaults(handler=cmd_list)
 
     show = field_pass.add_parser("show", help="one pass")
@@ -78,7 +78,7 @@ def register_commands(commands: Any) -> None:
 
     printing = field_pass.add_parser("print", help="print passes to a PDF file")
     printing.add_argument("serials", nargs="*", metavar="SERIAL")
-    printing.add_argument("--event", type=_int, metavar="ID")
+    printing.add_argument("--event", type=positive_int, metavar="ID")
     printing.add_argument(
         "--all", action="store_true", help="with --event: every live pass of the event"
     )
@@ -92,12 +92,16 @@ def register_commands(commands: Any) -> None:
     scan = commands.add_parser(
         "scan", help="check a pass at a checkpoint (exit 0 allowed, 1 denied)"
     )
-    scan.add_argument("--event", type=_int, required=True, metavar="ID")
+    scan.add_argument("--event", type=positive_int, required=True, metavar="ID")
     scan.add_argument(
         "--zone", metavar="CODE", help="zone of this checkpoint (default: outer gate)"
     )
     scan.add_argument(
-        "--unit", type=_int, required=True, metavar="ID", help="unit staffing the checkpoint"
+        "--unit",
+        type=positive_int,
+        required=True,
+        metavar="ID",
+        help="unit staffing the checkpoint",
     )
     scan.add_argument("--direction", choices=["in", "out"], default="in")
     scan.add_argument(
@@ -110,7 +114,7 @@ def _local(moment: Any) -> str:
     return moment.astimezone(VIETNAM_TZ).strftime("%d/%m/%Y %H:%M")
 
 
-def _pass_lines(p: passes.PassView) -> list[str]:
+def _pass_lines(p: issuing.PassView) -> list[str]:
     return (
         [
             f"{p.serial}  [{p.status}]",
@@ -135,7 +139,7 @@ def _pass_lines(p: passes.PassView) -> list[str]:
 
 def cmd_issue(ctx: Context) -> int:
     a = ctx.args
-    view = passes.issue_pass(
+    view = issuing.issue_pass(
         ctx.db,
         ctx.actor,
         reporter_id=a.reporter,
@@ -151,7 +155,7 @@ def cmd_issue(ctx: Context) -> int:
 
 def cmd_issue_batch(ctx: Context) -> int:
     a = ctx.args
-    result = passes.issue_batch(
+    result = issuing.issue_batch(
         ctx.db,
         ctx.actor,
         event_id=a.event,
@@ -170,7 +174,7 @@ def cmd_issue_batch(ctx: Context) -> int:
                     "reporter_id": s.reporter_id,
                     "name": s.name,
                     "reason": s.code,
-                    "message": passes.describe_skipped(s, ctx.locale),
+                    "message": issuing.describe_skipped(s, ctx.locale),
                 }
                 for s in result.skipped
             ],
@@ -179,12 +183,12 @@ def cmd_issue_batch(ctx: Context) -> int:
         + [f"Đã cấp / issued: {len(result.issued)}; bỏ qua / skipped: {len(result.skipped)}"],
     )
     for skipped in result.skipped if not ctx.json_output else ():
-        ctx.warn(f"bỏ qua #{skipped.reporter_id}: {passes.describe_skipped(skipped, ctx.locale)}")
+        ctx.warn(f"bỏ qua #{skipped.reporter_id}: {issuing.describe_skipped(skipped, ctx.locale)}")
     return 0
 
 
 def cmd_list(ctx: Context) -> int:
-    rows = passes.list_passes(
+    rows = issuing.list_passes(
         ctx.db,
         ctx.actor,
         event_id=ctx.args.event,
@@ -212,13 +216,13 @@ def cmd_list(ctx: Context) -> int:
 
 
 def cmd_show(ctx: Context) -> int:
-    view = passes.get_pass(ctx.db, ctx.actor, ctx.args.serial)
+    view = issuing.get_pass(ctx.db, ctx.actor, ctx.args.serial)
     ctx.emit(view.as_json(), _pass_lines(view))
     return 0
 
 
 def cmd_revoke(ctx: Context) -> int:
-    view = passes.revoke_pass(ctx.db, ctx.actor, ctx.args.serial, ctx.args.reason)
+    view = issuing.revoke_pass(ctx.db, ctx.actor, ctx.args.serial, ctx.args.reason)
     ctx.emit(view.as_json(), _pass_lines(view))
     return 0
 
@@ -251,7 +255,7 @@ def cmd_print(ctx: Context) -> int:
     return 0
 
 
-def _verdict_line(result: checkpoint.ScanResult) -> str:
+def _verdict_line(result: scanning.ScanResult) -> str:
     mark = "CHO QUA / ALLOWED" if result.allowed else "TỪ CHỐI / DENIED"
     who = (
         f" — {result.reporter_name} ({result.agency}) {result.serial or ''}"
@@ -263,19 +267,19 @@ def _verdict_line(result: checkpoint.ScanResult) -> str:
 
 def cmd_scan(ctx: Context) -> int:
     a = ctx.args
-    post = checkpoint.open_checkpoint(
+    post = scanning.open_checkpoint(
         ctx.db, ctx.actor, event_id=a.event, zone_code=a.zone, unit_id=a.unit
     )
     direction = Direction(a.direction)
     if a.token != "-":
-        result = checkpoint.scan(ctx.db, ctx.actor, post, a.token, direction, locale=ctx.locale)
+        result = scanning.scan(ctx.db, ctx.actor, post, a.token, direction, locale=ctx.locale)
         ctx.emit(result.as_json(), _verdict_line(result))
         return 0 if result.allowed else EXIT_DENIED
     all_allowed = True
     for line in sys.stdin:
         if not line.strip():
             continue
-        result = checkpoint.scan(ctx.db, ctx.actor, post, line, direction, locale=ctx.locale)
+        result = scanning.scan(ctx.db, ctx.actor, post, line, direction, locale=ctx.locale)
         all_allowed &= result.allowed
         ctx.emit(result.as_json(), _verdict_line(result))
         ctx.stdout.flush()

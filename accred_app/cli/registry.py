@@ -5,19 +5,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from accred_app.cli.context import Context, dmy, read_bytes, read_password_file, table
-from accred_app.core import agencies, events, reporters, units
+from accred_app.cli.context import Context, dmy, positive_int, read_bytes, read_password_file, table
 from accred_app.core.errors import ValidationError
-
-
-def _int(value: str) -> int:
-    try:
-        number = int(value)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from exc
-    if number <= 0 or number > 2**31:
-        raise argparse.ArgumentTypeError(f"not a valid id: {value!r}")
-    return number
+from accred_app.core.registry import agencies, events, reporters, units
 
 
 def register_commands(commands: Any) -> None:
@@ -66,7 +56,7 @@ def register_commands(commands: Any) -> None:
     u_add = unit.add_parser("add", help="add a police unit; prints its id")
     u_add.add_argument("--name", required=True)
     u_add.add_argument("--code", required=True)
-    u_add.add_argument("--parent", type=_int, metavar="ID")
+    u_add.add_argument("--parent", type=positive_int, metavar="ID")
     u_add.set_defaults(handler=cmd_unit_add)
     u_list = unit.add_parser("list", help="list police units as a tree")
     u_list.set_defaults(handler=cmd_unit_list)
@@ -80,7 +70,7 @@ def register_commands(commands: Any) -> None:
     e_add.add_argument("--start", required=True, metavar="YYYY-MM-DD")
     e_add.add_argument("--end", metavar="YYYY-MM-DD", help="required for an event")
     e_add.add_argument("--location")
-    e_add.add_argument("--unit", type=_int, metavar="ID", help="organising police unit")
+    e_add.add_argument("--unit", type=positive_int, metavar="ID", help="organising police unit")
     e_add.add_argument(
         "--zone", action="append", default=[], metavar="CODE:NAME[:#RRGGBB]", help="repeatable"
     )
@@ -90,7 +80,7 @@ def register_commands(commands: Any) -> None:
     e_list.add_argument("--search", default="")
     e_list.set_defaults(handler=cmd_event_list)
     e_show = event.add_parser("show", help="one event with its zones")
-    e_show.add_argument("id", type=_int)
+    e_show.add_argument("id", type=positive_int)
     e_show.set_defaults(handler=cmd_event_show)
 
     reporter = commands.add_parser("reporter", help="reporters").add_subparsers(
@@ -100,21 +90,21 @@ def register_commands(commands: Any) -> None:
     _reporter_fields(r_add, required=True)
     r_add.set_defaults(handler=cmd_reporter_add)
     r_list = reporter.add_parser("list", help="reporters in Vietnamese list order")
-    r_list.add_argument("--agency", type=_int, metavar="ID")
+    r_list.add_argument("--agency", type=positive_int, metavar="ID")
     r_list.add_argument("--status", choices=reporters.STATUSES)
-    r_list.add_argument("--limit", type=_int)
+    r_list.add_argument("--limit", type=positive_int)
     r_list.set_defaults(handler=cmd_reporter_list)
     r_show = reporter.add_parser("show", help="one reporter's record")
-    r_show.add_argument("id", type=_int)
+    r_show.add_argument("id", type=positive_int)
     r_show.set_defaults(handler=cmd_reporter_show)
     r_search = reporter.add_parser(
         "search", help="find by name, card number, CCCD or phone (accents and case ignored)"
     )
     r_search.add_argument("query")
-    r_search.add_argument("--limit", type=_int, default=50)
+    r_search.add_argument("--limit", type=positive_int, default=50)
     r_search.set_defaults(handler=cmd_reporter_search)
     r_update = reporter.add_parser("update", help="change fields, photo or status of a reporter")
-    r_update.add_argument("id", type=_int)
+    r_update.add_argument("id", type=positive_int)
     _reporter_fields(r_update, required=False)
     r_update.add_argument("--status", choices=reporters.STATUSES)
     r_update.add_argument("--reason", help="why (required to suspend or blacklist)")
@@ -123,7 +113,7 @@ def register_commands(commands: Any) -> None:
 
 def _reporter_fields(parser: argparse.ArgumentParser, *, required: bool) -> None:
     parser.add_argument("--name", required=required, help="full name")
-    parser.add_argument("--agency", type=_int, required=required, metavar="ID")
+    parser.add_argument("--agency", type=positive_int, required=required, metavar="ID")
     parser.add_argument("--card-no", required=required, help="press card number")
     parser.add_argument("--card-expiry", required=required, metavar="YYYY-MM-DD")
     parser.add_argument("--citizen-id", help="CCCD, 12 digits")
@@ -137,7 +127,7 @@ def _reporter_fields(parser: argparse.ArgumentParser, *, required: bool) -> None
 
 
 def cmd_init(ctx: Context) -> int:
-    from accred_app.core.setup import initialise
+    from accred_app.core.setup.installation import initialise
 
     args = ctx.args
     password = read_password_file(args.admin_password_file) if args.admin_password_file else None
@@ -177,7 +167,7 @@ def _ask_new_password(username: str) -> str:
 
 
 def cmd_demo(ctx: Context) -> int:
-    from accred_app.core.demo import load_demo
+    from accred_app.core.setup.demo import load_demo
 
     counts = load_demo(ctx.db, ctx.actor)
     ctx.emit(counts, [f"{name}: +{n}" for name, n in counts.items()])

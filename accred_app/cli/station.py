@@ -7,12 +7,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from accred_app.cli.context import Context, table
-from accred_app.cli.registry import _int
-from accred_app.core import keys, station
+from accred_app.cli.context import Context, positive_int, table
+from accred_app.core.checkpoint import stations
+from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.models import ScanRecord
+from accred_app.core.passes import keys
 from accred_app.core.roles import Permission
-from accred_app.core.tokens import VIETNAM_TZ
 
 
 def register_commands(commands: Any) -> None:
@@ -27,14 +27,16 @@ def register_commands(commands: Any) -> None:
     export.set_defaults(handler=cmd_keys_export)
     key.add_parser("list", help="list keys").set_defaults(handler=cmd_keys_list)
 
-    stations = commands.add_parser("station", help="offline checkpoint stations").add_subparsers(
-        dest="action", metavar="ACTION", required=True
-    )
-    s_export = stations.add_parser("export", help="write a station package for one event")
-    s_export.add_argument("--event", type=_int, required=True, metavar="ID")
+    station_commands = commands.add_parser(
+        "station", help="offline checkpoint stations"
+    ).add_subparsers(dest="action", metavar="ACTION", required=True)
+    s_export = station_commands.add_parser("export", help="write a station package for one event")
+    s_export.add_argument("--event", type=positive_int, required=True, metavar="ID")
     s_export.add_argument("file")
     s_export.set_defaults(handler=cmd_station_export)
-    s_import = stations.add_parser("import", help="set up or refresh a station database (use --db)")
+    s_import = station_commands.add_parser(
+        "import", help="set up or refresh a station database (use --db)"
+    )
     s_import.add_argument("file")
     s_import.add_argument("--name", help="this station's name in the scan log")
     s_import.set_defaults(handler=cmd_station_import)
@@ -44,14 +46,14 @@ def register_commands(commands: Any) -> None:
     )
     l_export = log.add_parser("export", help="write the scan log as JSON lines")
     l_export.add_argument("file")
-    l_export.add_argument("--event", type=_int, metavar="ID")
+    l_export.add_argument("--event", type=positive_int, metavar="ID")
     l_export.set_defaults(handler=cmd_log_export)
     l_import = log.add_parser("import", help="merge a station's scan log (idempotent)")
     l_import.add_argument("file")
     l_import.set_defaults(handler=cmd_log_import)
     l_list = log.add_parser("list", help="recent scans")
-    l_list.add_argument("--event", type=_int, metavar="ID")
-    l_list.add_argument("--limit", type=_int, default=50)
+    l_list.add_argument("--event", type=positive_int, metavar="ID")
+    l_list.add_argument("--limit", type=positive_int, default=50)
     l_list.set_defaults(handler=cmd_log_list)
 
 
@@ -97,7 +99,7 @@ def cmd_keys_list(ctx: Context) -> int:
     return 0
 
 
-def _summary(s: station.StationSummary) -> dict[str, object]:
+def _summary(s: stations.StationSummary) -> dict[str, object]:
     return {
         "event_id": s.event_id,
         "event": s.event_name,
@@ -110,7 +112,7 @@ def _summary(s: station.StationSummary) -> dict[str, object]:
 
 
 def cmd_station_export(ctx: Context) -> int:
-    summary = station.export_station(ctx.db, ctx.actor, ctx.args.event, Path(ctx.args.file))
+    summary = stations.export_station(ctx.db, ctx.actor, ctx.args.event, Path(ctx.args.file))
     ctx.emit(
         _summary(summary),
         f"{ctx.args.file}: {summary.event_name} — {summary.passes} thẻ "
@@ -120,7 +122,7 @@ def cmd_station_export(ctx: Context) -> int:
 
 
 def cmd_station_import(ctx: Context) -> int:
-    summary = station.import_station(ctx.db, Path(ctx.args.file), station_name=ctx.args.name)
+    summary = stations.import_station(ctx.db, Path(ctx.args.file), station_name=ctx.args.name)
     ctx.emit(
         _summary(summary),
         f"Trạm kiểm soát sẵn sàng / station ready: {summary.event_name} — "
@@ -130,13 +132,13 @@ def cmd_station_import(ctx: Context) -> int:
 
 
 def cmd_log_export(ctx: Context) -> int:
-    count = station.export_log(ctx.db, ctx.actor, Path(ctx.args.file), event_id=ctx.args.event)
+    count = stations.export_log(ctx.db, ctx.actor, Path(ctx.args.file), event_id=ctx.args.event)
     ctx.emit({"file": ctx.args.file, "scans": count}, f"{ctx.args.file}: {count} lượt quét / scans")
     return 0
 
 
 def cmd_log_import(ctx: Context) -> int:
-    result = station.import_log(ctx.db, ctx.actor, Path(ctx.args.file))
+    result = stations.import_log(ctx.db, ctx.actor, Path(ctx.args.file))
     ctx.emit(
         {"read": result.read, "added": result.added, "already_present": result.already_present},
         f"Đọc {result.read}, thêm {result.added}, đã có {result.already_present}",

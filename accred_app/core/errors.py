@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from accred_app.core.messages import render
+
 
 class AccredError(Exception):
     """Base of every domain error: ``code`` names the problem, ``params`` fill its message."""
@@ -21,8 +23,6 @@ class AccredError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, locale: str = "vi") -> str:
-        from accred_app.core.messages import render
-
         return render(self.code, locale, self.params)
 
 

@@ -12,11 +12,13 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 
 from accred_app import config, paths
-from accred_app.core import backup, users
-from accred_app.core.db import Database, open_database
+from accred_app.core.database import open_database
 from accred_app.core.errors import AccredError, DatabaseProblem
 from accred_app.core.roles import Actor
-from accred_app.core.settings import get_settings
+from accred_app.core.security import officers
+from accred_app.core.storage import backup
+from accred_app.core.storage.db import Database
+from accred_app.core.storage.settings import get_settings
 from accred_app.gui.i18n import current_locale, install_translators
 
 log = logging.getLogger(__name__)
@@ -118,7 +120,7 @@ def _add_close_button(box: QMessageBox) -> QPushButton:
 
 
 def _newest_backup(target: str) -> backup.BackupInfo | None:
-    from accred_app.core.db import create_database, to_url
+    from accred_app.core.storage.db import create_database, to_url
 
     probe = create_database(to_url(target))  # no connection is made: only the path is needed
     try:
@@ -187,7 +189,7 @@ def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
     from accred_app.gui.dialogs.sign_in import SignInDialog
 
     username = ""
-    if not users.has_officers(db):
+    if not officers.has_officers(db):
         first_run = FirstRunDialog(db, parent)
         if first_run.exec() != QDialog.DialogCode.Accepted:
             return None

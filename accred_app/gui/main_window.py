@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from accred_app.core import reporters
-from accred_app.core.db import Database
 from accred_app.core.errors import AccredError
+from accred_app.core.registry import reporters
 from accred_app.core.roles import Actor, Permission
-from accred_app.core.settings import get_settings
+from accred_app.core.storage.db import Database
+from accred_app.core.storage.settings import get_settings
 from accred_app.gui.i18n import current_locale
 from accred_app.gui.labels import role_label
 from accred_app.gui.models.reporters import ReporterTableModel

@@ -12,10 +12,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from accred_app.core import print_log
-from accred_app.core.db import Database
 from accred_app.core.errors import ValidationError
+from accred_app.core.passes import print_log
 from accred_app.core.roles import Actor
+from accred_app.core.storage.db import Database
 from accred_app.printing.model import Layout, PrintablePass, PrintSettings, PrintZone
 from accred_app.printing.pass_pdf import write_passes_pdf
 

@@ -14,12 +14,13 @@ import sys
 
 from sqlalchemy import select
 
-from accred_app.core import checkpoint, passes
-from accred_app.core.db import open_database
+from accred_app.core.checkpoint import scanning
+from accred_app.core.checkpoint.verdict import Direction
+from accred_app.core.database import open_database
 from accred_app.core.errors import ValidationError
 from accred_app.core.models import Reporter, Role
+from accred_app.core.passes import issuing
 from accred_app.core.roles import Actor
-from accred_app.core.verdict import Direction
 
 ADMIN = Actor(username="admin", role=Role.ADMIN, officer_id=1)
 
@@ -29,7 +30,7 @@ def main(argv: list[str]) -> None:
     db = open_database(path, migrate=False, check_integrity=False)
     with db.reading() as session:
         pool = list(session.execute(select(Reporter.id).order_by(Reporter.id)).scalars())
-    post = checkpoint.open_checkpoint(
+    post = scanning.open_checkpoint(
         db, ADMIN, event_id=int(event_id), zone_code="A", unit_id=int(unit_id)
     )
     rng = random.Random(int(seed))
@@ -40,7 +41,7 @@ def main(argv: list[str]) -> None:
     while True:
         reporter_id = rng.choice(pool)
         try:
-            issued = passes.issue_pass(
+            issued = issuing.issue_pass(
                 db,
                 ADMIN,
                 reporter_id=reporter_id,
@@ -51,14 +52,14 @@ def main(argv: list[str]) -> None:
         except ValidationError as refused:
             if refused.code != "already_has_pass":
                 raise
-            revoked = passes.revoke_pass(db, ADMIN, refused.params["serial"], "cấp lại")
+            revoked = issuing.revoke_pass(db, ADMIN, refused.params["serial"], "cấp lại")
             out.write(f"revoke {revoked.id}\n")
             out.flush()
             continue
         out.write(f"pass {issued.id}\n")
         out.flush()
         for direction in (Direction.IN, Direction.OUT):
-            result = checkpoint.scan(db, ADMIN, post, issued.token, direction)
+            result = scanning.scan(db, ADMIN, post, issued.token, direction)
             out.write(f"scan {result.scan_uid}\n")
             out.flush()
 

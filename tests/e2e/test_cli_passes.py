@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from accred_app.core import agencies, events, reporters, units
 from accred_app.core.models import FieldPass, ScanRecord, SigningKeyRecord
+from accred_app.core.registry import agencies, events, reporters, units
 
 TODAY = date.today()
 FAR = TODAY + timedelta(days=3650)

@@ -11,8 +11,8 @@ import pypdfium2 as pdfium
 import zxingcpp
 from sqlalchemy import select
 
-from accred_app.core import agencies, events, reporters
 from accred_app.core.models import FieldPass, PassStatus, PrintRecord
+from accred_app.core.registry import agencies, events, reporters
 
 
 def _seed(db: Any, admin: Any) -> int:

@@ -56,7 +56,7 @@ def _add_reporter(run_cli: Any, agency: int, name: str, card: str, *extra: str) 
 
 @pytest.fixture
 def agency(db: Any, admin: Any) -> int:
-    from accred_app.core.agencies import add_agency
+    from accred_app.core.registry.agencies import add_agency
 
     return add_agency(db, admin, name="Báo Thanh Hóa", kind="print")
 
@@ -92,9 +92,9 @@ def test_init_fresh_database_stores_org_name_and_is_idempotent(
     assert second.json()["admin_created"] is None
     assert second.json()["key_created"] is False
 
-    from accred_app.core.db import open_database
+    from accred_app.core.database import open_database
     from accred_app.core.models import Officer, SigningKeyRecord
-    from accred_app.core.settings import load_settings
+    from accred_app.core.storage.settings import load_settings
 
     database = open_database(str(fresh))
     try:
@@ -311,7 +311,7 @@ def test_event_add_with_zones_and_show(run_cli: Any) -> None:
     assert [z["code"] for z in zones] == ["A", "B", "C"]
     assert [z["slot"] for z in zones] == [0, 1, 2]
     assert zones[0]["colour"] == "#C62828"
-    from accred_app.core.events import ZONE_PALETTE
+    from accred_app.core.registry.events import ZONE_PALETTE
 
     assert zones[1]["colour"] == ZONE_PALETTE[1]  # default colours come from the palette
     assert zones[2]["colour"] == ZONE_PALETTE[2]
@@ -442,7 +442,7 @@ def test_reporter_add_with_every_option_and_show(
     assert r["status"] == "active"
     assert r["has_photo"] is True
 
-    from accred_app.core.db import open_database
+    from accred_app.core.database import open_database
     from accred_app.core.models import ReporterPhoto
 
     human = run_cli("reporter", "show", str(new_id))
@@ -572,8 +572,8 @@ def test_reporter_add_for_unknown_agency_and_missing_options(run_cli: Any) -> No
 @pytest.fixture
 def people(db: Any, admin: Any, agency: int) -> dict[str, int]:
     """Seeded through the services (fast); the commands under test run through the CLI."""
-    from accred_app.core.agencies import add_agency
-    from accred_app.core.reporters import add_reporter
+    from accred_app.core.registry.agencies import add_agency
+    from accred_app.core.registry.reporters import add_reporter
 
     other_agency = add_agency(db, admin, name="Báo Công an Nhân dân", kind="print")
     names = {

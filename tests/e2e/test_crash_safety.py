@@ -22,11 +22,11 @@ from pathlib import Path
 
 import pytest
 
-from accred_app.core import agencies, events, reporters, units
-from accred_app.core.audit import verify_chain
-from accred_app.core.db import open_database
+from accred_app.core.database import open_database
+from accred_app.core.registry import agencies, events, reporters, units
 from accred_app.core.roles import SYSTEM
-from accred_app.core.setup import initialise
+from accred_app.core.security.audit import verify_chain
+from accred_app.core.setup.installation import initialise
 
 KILLS = 20
 POOL = 40

@@ -19,10 +19,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from accred_app.core import agencies, events, passes, reporters, units
-from accred_app.core.audit import verify_chain
-from accred_app.core.db import Database
+from accred_app.core.passes import issuing
+from accred_app.core.registry import agencies, events, reporters, units
 from accred_app.core.roles import Actor
+from accred_app.core.security.audit import verify_chain
+from accred_app.core.storage.db import Database
 
 MEGABYTE = "Ư" * (1 << 20)
 NASTY = [
@@ -119,7 +120,7 @@ class World:
             end=date.today() + timedelta(days=5),
             zones=[events.ZoneSpec("A", "Khán đài")],
         )
-        issued = passes.issue_pass(db, admin, reporter_id=self.reporter, event_id=self.event)
+        issued = issuing.issue_pass(db, admin, reporter_id=self.reporter, event_id=self.event)
         self.serial, self.token = issued.serial, issued.token
 
     def count(self, table: str) -> int:

@@ -40,7 +40,7 @@ def english(desk_app: Any) -> None:
 def seeded(db: Any, admin: Any) -> dict[str, int]:
     """Five reporters in two agencies, added through the services; one card expired, one
     reporter suspended. Returns reporter ids by full name."""
-    from accred_app.core import agencies, reporters
+    from accred_app.core.registry import agencies, reporters
 
     tv = agencies.add_agency(
         db, admin, name="Báo và Đài Phát thanh - Truyền hình Thanh Hóa", kind="tv"

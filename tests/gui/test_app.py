@@ -9,8 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from accred_app.core import agencies, backup, reporters
+from accred_app.core.registry import agencies, reporters
 from accred_app.core.roles import SYSTEM
+from accred_app.core.storage import backup
 from accred_app.gui.app import open_desk_database
 
 

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from accred_app.core import users
-from accred_app.core.db import open_database
-from accred_app.core.settings import get_settings
+from accred_app.core.database import open_database
+from accred_app.core.security import officers
+from accred_app.core.storage.settings import get_settings
 from accred_app.gui.dialogs.first_run import FirstRunDialog
 
 
@@ -39,7 +39,7 @@ def _fill(qtbot: Any, type_text: Any, dialog: FirstRunDialog, password: str, aga
 
 
 def test_creates_the_first_administrator(qtbot: Any, empty_db: Any, type_text: Any) -> None:
-    assert not users.has_officers(empty_db)
+    assert not officers.has_officers(empty_db)
     dialog = _dialog(qtbot, empty_db)
     assert dialog.windowTitle() == "Thiết lập lần đầu"
     assert dialog.create_button.text() == "Tạo quản trị viên"
@@ -49,10 +49,10 @@ def test_creates_the_first_administrator(qtbot: Any, empty_db: Any, type_text: A
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.password_again, Qt.Key.Key_Return)
     assert dialog.created_username == "truongphong"
-    actor = users.authenticate(empty_db, "truongphong", "mat-khau-moi-2026")
+    actor = officers.authenticate(empty_db, "truongphong", "mat-khau-moi-2026")
     assert actor.role.value == "admin"
-    officers = users.list_officers(empty_db, actor)
-    assert [(o.username, o.full_name) for o in officers] == [("truongphong", "Lê Văn Hùng")]
+    listed = officers.list_officers(empty_db, actor)
+    assert [(o.username, o.full_name) for o in listed] == [("truongphong", "Lê Văn Hùng")]
     assert get_settings(empty_db).org_name == "Công an tỉnh Thanh Hóa"
 
 
@@ -68,7 +68,7 @@ def test_short_password_is_refused_inline_and_fields_stay(
     assert dialog.username.text() == "truongphong"
     assert dialog.full_name.text() == "Lê Văn Hùng"
     assert dialog.password.text() == "ngan"
-    assert not users.has_officers(empty_db)
+    assert not officers.has_officers(empty_db)
 
 
 def test_passwords_must_match(qtbot: Any, empty_db: Any, type_text: Any) -> None:
@@ -77,14 +77,14 @@ def test_passwords_must_match(qtbot: Any, empty_db: Any, type_text: Any) -> None
     qtbot.keyClick(dialog.password_again, Qt.Key.Key_Return)
     assert dialog.error.text() == "Hai lần nhập mật khẩu không khớp."
     assert dialog.isVisible()
-    assert not users.has_officers(empty_db)
+    assert not officers.has_officers(empty_db)
 
     # Correcting the second entry is enough: everything else was kept.
     dialog.password_again.clear()
     qtbot.keyClicks(dialog.password_again, "mat-khau-moi-2026")
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.password_again, Qt.Key.Key_Return)
-    assert users.has_officers(empty_db)
+    assert officers.has_officers(empty_db)
 
 
 def test_invalid_username_is_explained(qtbot: Any, empty_db: Any, type_text: Any) -> None:
@@ -96,4 +96,4 @@ def test_invalid_username_is_explained(qtbot: Any, empty_db: Any, type_text: Any
     qtbot.keyClicks(dialog.password_again, "mat-khau-moi-2026")
     qtbot.keyClick(dialog.password_again, Qt.Key.Key_Return)
     assert dialog.error.text().startswith("Tên đăng nhập “trưởng phòng” không hợp lệ")
-    assert not users.has_officers(empty_db)
+    assert not officers.has_officers(empty_db)

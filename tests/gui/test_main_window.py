@@ -9,9 +9,10 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush
 
-from accred_app.core import reporters, users
 from accred_app.core.models import Role
+from accred_app.core.registry import reporters
 from accred_app.core.roles import Actor
+from accred_app.core.security import officers
 from accred_app.gui.main_window import MainWindow
 from accred_app.gui.models.reporters import EXPIRED_COLOUR, STATUS_COLOURS, ReporterTableModel
 
@@ -139,7 +140,7 @@ def test_model_passes_qtmodeltester(
 def test_checkpoint_officer_sees_an_explanation_instead_of_the_registry(
     qtbot: Any, db: Any, admin: Any, seeded: dict[str, int]
 ) -> None:
-    officer_id = users.create_officer(
+    officer_id = officers.create_officer(
         db, admin, username="chot1", full_name="Hoàng Văn Chốt", role="checkpoint",
         password="mat-khau-chot-1",
     )  # fmt: skip
@@ -151,7 +152,7 @@ def test_checkpoint_officer_sees_an_explanation_instead_of_the_registry(
 
 
 def test_viewer_sees_the_registry(qtbot: Any, db: Any, admin: Any, seeded: dict[str, int]) -> None:
-    officer_id = users.create_officer(
+    officer_id = officers.create_officer(
         db, admin, username="xem1", full_name="Đỗ Thị Xem", role="viewer", password="mat-khau-xem-1"
     )
     window = _window(qtbot, db, Actor("xem1", Role.VIEWER, officer_id))

@@ -12,11 +12,13 @@ import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
-from accred_app.core import agencies, audit, events, keys, passes, reporters, units, users
-from accred_app.core.audit import ChainReport, verify_chain
-from accred_app.core.db import Database
 from accred_app.core.models import AuditEntry
+from accred_app.core.passes import issuing, keys
+from accred_app.core.registry import agencies, events, reporters, units
 from accred_app.core.roles import Actor
+from accred_app.core.security import audit, officers
+from accred_app.core.security.audit import ChainReport, verify_chain
+from accred_app.core.storage.db import Database
 
 EXPIRY = date.today() + timedelta(days=500)
 
@@ -47,11 +49,11 @@ def busy_day(db: Database, admin: Actor) -> dict[str, int]:
             )
         )
     for reporter_id in ids[:8]:
-        issued = passes.issue_pass(db, admin, reporter_id=reporter_id, event_id=event)
+        issued = issuing.issue_pass(db, admin, reporter_id=reporter_id, event_id=event)
         if reporter_id % 3 == 0:
-            passes.revoke_pass(db, admin, issued.serial, "thu hồi thử")
+            issuing.revoke_pass(db, admin, issued.serial, "thu hồi thử")
     reporters.update_reporter(db, admin, ids[0], phone="0912345678", position="quay phim")
-    users.create_officer(
+    officers.create_officer(
         db, admin, username="xem", full_name="Người Xem", role="viewer", password="mat-khau-xem"
     )
     keys.rotate_key(db, admin)
@@ -267,7 +269,7 @@ def test_created_rows_are_logged_under_their_new_id(db: Database, busy: dict[str
 
 
 def test_verify_on_an_empty_chain(tmp_path: Path) -> None:
-    from accred_app.core.db import open_database
+    from accred_app.core.database import open_database
 
     db = open_database(str(tmp_path / "empty.sqlite"))
     try:
@@ -278,7 +280,7 @@ def test_verify_on_an_empty_chain(tmp_path: Path) -> None:
 
 
 def test_verify_needs_read_permission(db: Database, run_cli: Any, admin: Actor) -> None:
-    users.create_officer(
+    officers.create_officer(
         db, admin, username="cong", full_name="Cổng", role="checkpoint", password="mat-khau-cong"
     )
     result = run_cli("audit", "verify", user="cong", password="mat-khau-cong")

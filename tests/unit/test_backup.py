@@ -14,12 +14,16 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from accred_app.core import agencies, backup, checkpoint, events, passes, reporters, units
-from accred_app.core.db import Database, open_database
+from accred_app.core.checkpoint import scanning
+from accred_app.core.database import open_database
 from accred_app.core.errors import PermissionDenied
 from accred_app.core.models import FieldPass, Reporter, ScanRecord
+from accred_app.core.passes import issuing
+from accred_app.core.registry import agencies, events, reporters, units
 from accred_app.core.roles import Actor
-from accred_app.core.settings import get_settings
+from accred_app.core.storage import backup
+from accred_app.core.storage.db import Database
+from accred_app.core.storage.settings import get_settings
 
 EXPIRY = date.today() + timedelta(days=700)
 
@@ -78,14 +82,14 @@ def test_backup_while_another_connection_writes(
     def keep_writing() -> None:
         writer = open_database(str(db_path), migrate=False)
         try:
-            post = checkpoint.open_checkpoint(
+            post = scanning.open_checkpoint(
                 writer, admin, event_id=event, zone_code="A", unit_id=unit
             )
             for reporter_id in ids:
                 if stop.is_set():
                     break
-                issued = passes.issue_pass(writer, admin, reporter_id=reporter_id, event_id=event)
-                checkpoint.scan(writer, admin, post, issued.token)
+                issued = issuing.issue_pass(writer, admin, reporter_id=reporter_id, event_id=event)
+                scanning.scan(writer, admin, post, issued.token)
                 written.append(issued.id)
         except BaseException as exc:  # reported to the test thread below
             failures.append(exc)
@@ -207,10 +211,10 @@ def test_restore_over_a_corrupt_current_file(
 
 
 def test_only_an_admin_backs_up_or_restores(db: Database, admin: Actor, tmp_path: Path) -> None:
-    from accred_app.core import users
     from accred_app.core.models import Role
+    from accred_app.core.security import officers
 
-    users.create_officer(
+    officers.create_officer(
         db, admin, username="ban", full_name="Bàn", role="desk", password="mat-khau-ban"
     )
     with pytest.raises(PermissionDenied):

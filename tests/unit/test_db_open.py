@@ -10,11 +10,12 @@ from typing import Any
 
 import pytest
 
-from accred_app.core import db as db_module
-from accred_app.core import reporters
-from accred_app.core.db import Database, open_database
+from accred_app.core.database import open_database
 from accred_app.core.errors import DatabaseProblem
+from accred_app.core.registry import reporters
 from accred_app.core.roles import Actor
+from accred_app.core.storage import db as db_module
+from accred_app.core.storage.db import Database
 
 
 @pytest.fixture

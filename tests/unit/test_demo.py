@@ -10,9 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from accred_app.core import events, passes, reporters, units
-from accred_app.core.db import Database, open_database
-from accred_app.core.demo import load_demo
+from accred_app.core.database import open_database
 from accred_app.core.models import (
     AuditEntry,
     Event,
@@ -23,8 +21,12 @@ from accred_app.core.models import (
     ReporterPhoto,
     Zone,
 )
+from accred_app.core.passes import issuing
+from accred_app.core.registry import events, reporters, units
 from accred_app.core.roles import SYSTEM
-from accred_app.core.setup import initialise
+from accred_app.core.setup.demo import load_demo
+from accred_app.core.setup.installation import initialise
+from accred_app.core.storage.db import Database
 
 TODAY = date(2026, 11, 27)
 COUNTED = (PressAgency, PoliceUnit, Event, Zone, Reporter, ReporterPhoto, FieldPass)
@@ -90,7 +92,7 @@ def test_demo_content_and_idempotence(db: Database) -> None:
     assert all(e.ends_on is None for e in all_events if e.kind == "site")
     assert any(e.starts_on.year == 2026 and e.starts_on.month == 12 for e in all_events)
 
-    issued = passes.list_passes(db, SYSTEM)
+    issued = issuing.list_passes(db, SYSTEM)
     assert len(issued) == first["passes"]
     assert sum(p.status == "revoked" for p in issued) == 1
     assert any(p.status == "issued" and p.valid_to.date() > TODAY for p in issued)

@@ -1,4 +1,4 @@
-from accred_app.core.migrate import head_revision
+from accred_app.core.storage.migrate import head_revision
 from accred_app.migrations import HEAD_REVISION
 
 

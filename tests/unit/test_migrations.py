@@ -13,10 +13,15 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, Engine, create_engine, inspect, text
 
-from accred_app.core.db import open_database
+from accred_app.core.database import open_database
 from accred_app.core.errors import DatabaseProblem
-from accred_app.core.migrate import alembic_config, current_revision, head_revision, migrate_to_head
 from accred_app.core.models import Base
+from accred_app.core.storage.migrate import (
+    alembic_config,
+    current_revision,
+    head_revision,
+    migrate_to_head,
+)
 
 
 @pytest.fixture

@@ -14,19 +14,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from accred_app.core import (
-    agencies,
-    backup,
-    checkpoint,
-    events,
-    keys,
-    passes,
-    reporters,
-    station,
-    units,
-    users,
-)
-from accred_app.core.db import Database
+from accred_app.core.checkpoint import scanning, stations
 from accred_app.core.errors import PermissionDenied
 from accred_app.core.models import (
     AuditEntry,
@@ -39,7 +27,12 @@ from accred_app.core.models import (
     ScanRecord,
     SigningKeyRecord,
 )
+from accred_app.core.passes import issuing, keys
+from accred_app.core.registry import agencies, events, reporters, units
 from accred_app.core.roles import ROLE_PERMISSIONS, SYSTEM, Actor, Permission
+from accred_app.core.security import officers
+from accred_app.core.storage import backup
+from accred_app.core.storage.db import Database
 
 OFFICER_PASSWORD = "mat-khau-can-bo-1"
 CARD_EXPIRY = date.today() + timedelta(days=400)
@@ -87,7 +80,7 @@ def build_world(db: Database) -> World:
         start=FIRST_DAY,
         zones=[events.ZoneSpec("A", "Sảnh", None), events.ZoneSpec("B", "Hội trường", None)],
     )
-    issued = passes.issue_pass(
+    issued = issuing.issue_pass(
         db,
         SYSTEM,
         reporter_id=reporter_id,
@@ -97,7 +90,7 @@ def build_world(db: Database) -> World:
     )
     actors = {"admin": Actor("admin", Role.ADMIN, 1)}
     for role in ("desk", "checkpoint", "viewer"):
-        officer_id = users.create_officer(
+        officer_id = officers.create_officer(
             db,
             SYSTEM,
             username=f"cb-{role}",
@@ -141,10 +134,10 @@ Operation = Callable[[Database, Actor, World, Path], object]
 
 
 def _scan(db: Database, actor: Actor, w: World, _tmp: Path) -> object:
-    post = checkpoint.open_checkpoint(
+    post = scanning.open_checkpoint(
         db, actor, event_id=w.event_id, zone_code="A", unit_id=w.unit_id
     )
-    return checkpoint.scan(db, actor, post, w.token)
+    return scanning.scan(db, actor, post, w.token)
 
 
 def _log_file(tmp: Path) -> Path:
@@ -156,7 +149,7 @@ def _log_file(tmp: Path) -> Path:
 # name → (operation, the permission it needs)
 OPERATIONS: dict[str, tuple[Operation, Permission]] = {
     "list_reporters": (lambda db, a, w, t: reporters.list_reporters(db, a), Permission.READ),
-    "get_pass": (lambda db, a, w, t: passes.get_pass(db, a, w.serial), Permission.READ),
+    "get_pass": (lambda db, a, w, t: issuing.get_pass(db, a, w.serial), Permission.READ),
     "list_events": (lambda db, a, w, t: events.list_events(db, a, ""), Permission.READ),
     "add_agency": (
         lambda db, a, w, t: agencies.add_agency(db, a, name="Báo Mới", kind="online"),
@@ -188,7 +181,7 @@ OPERATIONS: dict[str, tuple[Operation, Permission]] = {
         Permission.EDIT_REGISTRY,
     ),
     "issue_pass": (
-        lambda db, a, w, t: passes.issue_pass(
+        lambda db, a, w, t: issuing.issue_pass(
             db,
             a,
             reporter_id=w.spare_reporter_id,
@@ -199,27 +192,30 @@ OPERATIONS: dict[str, tuple[Operation, Permission]] = {
         Permission.ISSUE_PASSES,
     ),
     "revoke_pass": (
-        lambda db, a, w, t: passes.revoke_pass(db, a, w.serial, "mất thẻ"),
+        lambda db, a, w, t: issuing.revoke_pass(db, a, w.serial, "mất thẻ"),
         Permission.ISSUE_PASSES,
     ),
     "scan": (_scan, Permission.SCAN),
     "export_log": (
-        lambda db, a, w, t: station.export_log(db, a, t / "log.jsonl"),
+        lambda db, a, w, t: stations.export_log(db, a, t / "log.jsonl"),
         Permission.SCAN,
     ),
     "create_officer": (
-        lambda db, a, w, t: users.create_officer(
+        lambda db, a, w, t: officers.create_officer(
             db, a, username="moi", full_name="Mới", role="admin", password=OFFICER_PASSWORD
         ),
         Permission.MANAGE_OFFICERS,
     ),
-    "list_officers": (lambda db, a, w, t: users.list_officers(db, a), Permission.MANAGE_OFFICERS),
+    "list_officers": (
+        lambda db, a, w, t: officers.list_officers(db, a),
+        Permission.MANAGE_OFFICERS,
+    ),
     "disable_officer": (
-        lambda db, a, w, t: users.disable_officer(db, a, "cb-viewer"),
+        lambda db, a, w, t: officers.disable_officer(db, a, "cb-viewer"),
         Permission.MANAGE_OFFICERS,
     ),
     "set_password": (
-        lambda db, a, w, t: users.set_password(db, a, "cb-viewer", "mat-khau-moi-2"),
+        lambda db, a, w, t: officers.set_password(db, a, "cb-viewer", "mat-khau-moi-2"),
         Permission.MANAGE_OFFICERS,
     ),
     "rotate_key": (lambda db, a, w, t: keys.rotate_key(db, a), Permission.MANAGE_KEYS),
@@ -232,11 +228,11 @@ OPERATIONS: dict[str, tuple[Operation, Permission]] = {
         Permission.MANAGE_DATA,
     ),
     "export_station": (
-        lambda db, a, w, t: station.export_station(db, a, w.event_id, t / "st.json.gz"),
+        lambda db, a, w, t: stations.export_station(db, a, w.event_id, t / "st.json.gz"),
         Permission.MANAGE_DATA,
     ),
     "import_log": (
-        lambda db, a, w, t: station.import_log(db, a, _log_file(t)),
+        lambda db, a, w, t: stations.import_log(db, a, _log_file(t)),
         Permission.MANAGE_DATA,
     ),
 }

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import known_codes, render
-from accred_app.core.tokens import (
+from accred_app.core.passes.tokens import (
     LATEST_VALIDITY,
     TOKEN_BYTES,
     TOKEN_DIGITS,

@@ -11,19 +11,20 @@ import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import select, update
 
-from accred_app.core import users
-from accred_app.core.db import Database
+from accred_app.core.clock import utcnow
 from accred_app.core.errors import PermissionDenied, ValidationError
-from accred_app.core.models import AuditEntry, Officer, Role, utcnow
+from accred_app.core.models import AuditEntry, Officer, Role
 from accred_app.core.roles import SYSTEM, Actor
-from accred_app.core.users import SignInError, authenticate
+from accred_app.core.security import officers
+from accred_app.core.security.officers import SignInError, authenticate
+from accred_app.core.storage.db import Database
 
 PASSWORD = "mat-khau-ban-cap-the"
 
 
 @pytest.fixture
 def desk(db: Database) -> str:
-    users.create_officer(
+    officers.create_officer(
         db, SYSTEM, username="ban.cap-the", full_name="Phạm Thu Hà", role="desk", password=PASSWORD
     )
     return "ban.cap-the"
@@ -67,7 +68,7 @@ def test_lockout_after_five_failures_then_admin_reset(
         authenticate(db, desk, PASSWORD, now=now + timedelta(minutes=1))
     assert locked.value.code == "account_locked"
     assert "5" in locked.value.message("vi")
-    users.set_password(db, admin, desk, "mat-khau-moi-123")
+    officers.set_password(db, admin, desk, "mat-khau-moi-123")
     assert stored(db, desk).locked_until is None
     assert authenticate(db, desk, "mat-khau-moi-123", now=now).username == desk
 
@@ -78,8 +79,8 @@ def test_lock_expires_on_its_own(db: Database, desk: str) -> None:
         with pytest.raises(SignInError):
             authenticate(db, desk, "sai", now=now)
     with pytest.raises(SignInError):
-        authenticate(db, desk, PASSWORD, now=now + users.LOCKOUT - timedelta(seconds=1))
-    assert authenticate(db, desk, PASSWORD, now=now + users.LOCKOUT + timedelta(seconds=1))
+        authenticate(db, desk, PASSWORD, now=now + officers.LOCKOUT - timedelta(seconds=1))
+    assert authenticate(db, desk, PASSWORD, now=now + officers.LOCKOUT + timedelta(seconds=1))
 
 
 def test_a_success_resets_the_failure_count(db: Database, desk: str) -> None:
@@ -111,7 +112,7 @@ def test_lockout_via_the_cli(db: Database, desk: str, run_cli: Any, tmp_path: Pa
 def test_disabled_account_cannot_sign_in(
     db: Database, desk: str, admin: Actor, run_cli: Any
 ) -> None:
-    view = users.disable_officer(db, admin, desk)
+    view = officers.disable_officer(db, admin, desk)
     assert view.disabled
     with pytest.raises(SignInError) as refused:
         authenticate(db, desk, PASSWORD)
@@ -127,7 +128,7 @@ def test_disable_via_cli_then_refused(db: Database, desk: str, run_cli: Any) -> 
 
 def test_last_admin_cannot_be_disabled(db: Database, admin: Actor) -> None:
     with pytest.raises(ValidationError) as refused:
-        users.disable_officer(db, admin, "admin")
+        officers.disable_officer(db, admin, "admin")
     assert refused.value.code == "last_admin"
     assert not stored(db, "admin").disabled
 
@@ -139,7 +140,7 @@ def test_outdated_hash_is_rehashed_on_sign_in(db: Database, desk: str) -> None:
         session.execute(
             update(Officer).where(Officer.username == desk).values(password_hash=old_hash)
         )
-    assert users.password_hasher().check_needs_rehash(old_hash)
+    assert officers.password_hasher().check_needs_rehash(old_hash)
     with pytest.raises(SignInError):
         authenticate(db, desk, "sai-mat-khau")
     assert stored(db, desk).password_hash == old_hash  # a failed try never re-hashes
@@ -147,15 +148,15 @@ def test_outdated_hash_is_rehashed_on_sign_in(db: Database, desk: str) -> None:
     new_hash = stored(db, desk).password_hash
     assert new_hash != old_hash
     assert new_hash.startswith("$argon2id$")
-    assert not users.password_hasher().check_needs_rehash(new_hash)
-    assert users.password_hasher().verify(new_hash, PASSWORD)
+    assert not officers.password_hasher().check_needs_rehash(new_hash)
+    assert officers.password_hasher().verify(new_hash, PASSWORD)
     assert authenticate(db, desk, PASSWORD).username == desk
     authenticate(db, desk, PASSWORD)
     assert stored(db, desk).password_hash == new_hash  # current parameters: left alone
 
 
 def test_password_hashes_never_reach_the_audit_log(db: Database, desk: str, admin: Actor) -> None:
-    users.set_password(db, admin, desk, "mat-khau-moi-789")
+    officers.set_password(db, admin, desk, "mat-khau-moi-789")
     hashes = {stored(db, name).password_hash for name in ("admin", desk)}
     with db.reading() as session:
         logged = " ".join(session.execute(select(AuditEntry.changes)).scalars())
@@ -179,14 +180,14 @@ def test_bad_new_accounts_are_refused(
     db: Database, admin: Actor, username: str, password: str, code: str
 ) -> None:
     with pytest.raises(ValidationError) as refused:
-        users.create_officer(
+        officers.create_officer(
             db, admin, username=username, full_name="Ai Đó", role="viewer", password=password
         )
     assert refused.value.code == code
-    assert len(users.list_officers(db, admin)) == 1
+    assert len(officers.list_officers(db, admin)) == 1
 
 
 def test_only_an_admin_resets_passwords(db: Database, desk: str) -> None:
     desk_actor = authenticate(db, desk, PASSWORD)
     with pytest.raises(PermissionDenied):
-        users.set_password(db, desk_actor, "admin", "chiem-quyen-123")
+        officers.set_password(db, desk_actor, "admin", "chiem-quyen-123")

@@ -8,16 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accred_app.core.messages import known_codes
-from accred_app.core.tokens import (
-    TOKEN_DIGITS,
-    VIETNAM_TZ,
-    PassClaims,
-    generate_signing_key,
-    issue_token,
-    validity_for_days,
-)
-from accred_app.core.verdict import (
+from accred_app.core.checkpoint.verdict import (
     Checkpoint,
     CheckpointKnowledge,
     Direction,
@@ -25,6 +16,15 @@ from accred_app.core.verdict import (
     Reason,
     Verdict,
     decide,
+)
+from accred_app.core.messages import known_codes
+from accred_app.core.passes.tokens import (
+    TOKEN_DIGITS,
+    VIETNAM_TZ,
+    PassClaims,
+    generate_signing_key,
+    issue_token,
+    validity_for_days,
 )
 
 KEY = generate_signing_key()

@@ -13,16 +13,17 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from accred_app.core import setup, users
-from accred_app.core.db import Database
 from accred_app.core.errors import AccredError, ValidationError
-from accred_app.core.settings import get_settings
+from accred_app.core.security import officers
+from accred_app.core.setup import installation
+from accred_app.core.storage.db import Database
+from accred_app.core.storage.settings import get_settings
 from accred_app.gui.i18n import current_locale
 from accred_app.gui.widgets import InlineError
 
 
 class FirstRunDialog(QDialog):
-    """Creates the first administrator through ``setup.initialise``; errors keep every field."""
+    """Creates the first administrator through ``installation.initialise``; errors keep every field."""
 
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
@@ -52,7 +53,7 @@ class FirstRunDialog(QDialog):
         self.password_again.setObjectName("passwordAgain")
         self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setPlaceholderText(
-            self.tr("At least {count} characters").format(count=users.MIN_PASSWORD_LENGTH)
+            self.tr("At least {count} characters").format(count=officers.MIN_PASSWORD_LENGTH)
         )
 
         form = QFormLayout()
@@ -88,7 +89,7 @@ class FirstRunDialog(QDialog):
                 self.error.show_message(self.tr("Enter the administrator's full name."))
                 self.full_name.setFocus()
                 return
-            result = setup.initialise(
+            result = installation.initialise(
                 self._db,
                 org_name=self.org_name.text(),
                 admin_username=self.username.text(),

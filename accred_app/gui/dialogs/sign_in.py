@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from accred_app.core import users
-from accred_app.core.db import Database
 from accred_app.core.errors import AccredError
 from accred_app.core.roles import Actor
+from accred_app.core.security import officers
+from accred_app.core.storage.db import Database
 from accred_app.gui.i18n import current_locale
 from accred_app.gui.widgets import InlineError
 
@@ -85,7 +85,7 @@ class SignInDialog(QDialog):
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.actor = users.authenticate(self._db, username, self.password.text())
+            self.actor = officers.authenticate(self._db, username, self.password.text())
         except AccredError as error:
             self.error.show_message(error.message(current_locale()))
             self.password.clear()

@@ -16,10 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.models import ReporterStatus
-from accred_app.core.reporters import ReporterSummary
+from accred_app.core.registry.reporters import ReporterSummary
 from accred_app.core.text import phrase_sort_key, vietnamese_sort_key
-from accred_app.core.tokens import VIETNAM_TZ
 from accred_app.gui.labels import status_label
 
 ModelIndex = QModelIndex | QPersistentModelIndex

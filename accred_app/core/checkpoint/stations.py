@@ -21,11 +21,8 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from accred_app.core.db import Database
+from accred_app.core.clock import utcnow
 from accred_app.core.errors import ValidationError
-from accred_app.core.events import load_event
-from accred_app.core.files import replaced_on_success
-from accred_app.core.keys import import_public_keys, public_keys_document, read_public_keys
 from accred_app.core.messages import register
 from accred_app.core.models import (
     AgencyKind,
@@ -43,10 +40,13 @@ from accred_app.core.models import (
     ScanRecord,
     SigningKeyRecord,
     Zone,
-    utcnow,
 )
+from accred_app.core.passes.keys import import_public_keys, public_keys_document, read_public_keys
+from accred_app.core.registry.events import load_event
 from accred_app.core.roles import Actor, Permission
-from accred_app.core.settings import write_value
+from accred_app.core.storage.db import Database
+from accred_app.core.storage.files import replaced_on_success
+from accred_app.core.storage.settings import write_value
 
 STATION_FORMAT = "accred-station/1"
 LOG_FORMAT = "accred-scan-log/1"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from accred_app.core.errors import DatabaseProblem
@@ -207,7 +207,12 @@ class Database:
         self._write_engine.dispose()
 
 
-def create_database(url: str) -> Database:
+WriteSessionHook = Callable[[sessionmaker[Session]], None]
+"""Something to attach to the factory of write sessions, e.g. the audit trail's listener. Storage
+knows nothing of what is attached: :mod:`accred_app.core.database` wires it for the application."""
+
+
+def create_database(url: str, *, write_session_hooks: Sequence[WriteSessionHook] = ()) -> Database:
     """Engine and session factories for ``url`` without touching the schema."""
     engine = create_engine(url, future=True)
     write_engine: Engine = engine
@@ -216,59 +221,9 @@ def create_database(url: str) -> Database:
         write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
     sessions = sessionmaker(engine, expire_on_commit=False)
     write_sessions = sessionmaker(write_engine, expire_on_commit=False)
-    from accred_app.core import audit
-
-    audit.install(write_sessions)
+    for hook in write_session_hooks:
+        hook(write_sessions)
     return Database(url, engine, write_engine, sessions, write_sessions)
-
-
-def open_database(
-    target: str,
-    *,
-    migrate: bool = True,
-    check_integrity: bool = True,
-    before_migration: Callable[[Database], object] | None = None,
-) -> Database:
-    """Open (and by default create or migrate) the database at ``target`` (path or URL).
-
-    Refuses a SQLite file on a network share, reports a locked or corrupt file as a
-    :class:`DatabaseProblem`, and calls ``before_migration`` (a backup) before upgrading an old file.
-    """
-    url = to_url(target)
-    path = sqlite_path(url)
-    if path is not None:
-        if is_network_path(path):
-            raise DatabaseProblem("db_network_share", path=str(path))
-        if not path.parent.exists():
-            raise DatabaseProblem(
-                "db_unreachable", path=str(path), detail="thư mục không tồn tại / folder missing"
-            )
-    db = create_database(url)
-    try:
-        if path is not None and path.exists() and path.stat().st_size > 0 and check_integrity:
-            quick_check(db)
-        if migrate and not _is_current(db):
-            from accred_app.core.migrate import migrate_to_head
-
-            migrate_to_head(db, before_migration=before_migration)
-    except (OperationalError, DatabaseError) as exc:
-        db.dispose()
-        raise translate_db_error(exc, db.display_name) from exc
-    except BaseException:
-        db.dispose()
-        raise
-    return db
-
-
-def _is_current(db: Database) -> bool:
-    """True when the schema is already at head (read directly, without importing Alembic)."""
-    from accred_app.migrations import HEAD_REVISION
-
-    with db.engine.connect() as conn:
-        if "alembic_version" not in inspect(conn).get_table_names():
-            return False
-        versions = [r[0] for r in conn.exec_driver_sql("SELECT version_num FROM alembic_version")]
-    return versions == [HEAD_REVISION]
 
 
 def quick_check(db: Database) -> None:

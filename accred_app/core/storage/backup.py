@@ -16,12 +16,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from accred_app.core.db import Database, sqlite_path, to_url
+from accred_app.core.clock import utcnow
 from accred_app.core.errors import DatabaseProblem, ValidationError
-from accred_app.core.files import replaced_on_success
 from accred_app.core.messages import register
-from accred_app.core.models import utcnow
 from accred_app.core.roles import Actor, Permission
+from accred_app.core.storage.db import Database, create_database, quick_check, sqlite_path, to_url
+from accred_app.core.storage.files import replaced_on_success
+from accred_app.core.storage.settings import get_settings
 
 BACKUP_DIR_NAME = "backups"
 DEFAULT_KEEP = 14
@@ -120,8 +121,6 @@ def daily_backup(db: Database) -> BackupInfo | None:
     folder = backup_dir(db)
     if any(folder.glob(f"{db.path.stem}-{today}-*-daily.sqlite")):
         return None
-    from accred_app.core.settings import get_settings
-
     info = _backup(db, None, "daily")
     prune_backups(db, get_settings(db).backup_keep)
     return info
@@ -134,8 +133,8 @@ def backup_before_migration(db: Database) -> None:
 
 def check_candidate(path: Path) -> None:
     """Refuse a file that is not an intact accred database of a schema this version knows."""
-    from accred_app.core.db import create_database, quick_check
-    from accred_app.core.migrate import alembic_config, current_revision
+    # Alembic is imported only here, not when the module loads: it costs ~0.6 s at start-up.
+    from accred_app.core.storage.migrate import alembic_config, current_revision
 
     if not path.is_file():
         raise ValidationError("restore_not_valid", path=str(path), detail="không có tệp / no file")

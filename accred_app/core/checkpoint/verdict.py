@@ -31,11 +31,11 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
+from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.messages import register, render
-from accred_app.core.tokens import (
+from accred_app.core.passes.tokens import (
     MAX_ZONE_SLOT,
     TOKEN_REASON_MESSAGES,
-    VIETNAM_TZ,
     PassClaims,
     TokenError,
     key_id_for,

@@ -12,12 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from accred_app.core import validation as v
-from accred_app.core.db import Database
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
 from accred_app.core.models import Event, EventKind, PoliceUnit, Zone
-from accred_app.core.registry_common import get_or_raise, search_clause
+from accred_app.core.registry.common import get_or_raise, search_clause
 from accred_app.core.roles import Actor, Permission
+from accred_app.core.storage.db import Database
 from accred_app.core.text import search_key
 
 MAX_ZONES = 32
@@ -114,7 +114,7 @@ def _zone_code(code: str) -> str:
     return normalised
 
 
-def _view(event: Event) -> EventView:
+def event_view(event: Event) -> EventView:
     return EventView(
         event.id,
         event.name,
@@ -198,7 +198,7 @@ def add_zones(db: Database, actor: Actor, event_id: int, zones: list[ZoneSpec]) 
         event = load_event(session, event_id)
         _add_zones(event, zones)
         session.flush()
-        return _view(event)
+        return event_view(event)
 
 
 def load_event(session: Session, event_id: int) -> Event:
@@ -214,7 +214,7 @@ def load_event(session: Session, event_id: int) -> Event:
 def get_event(db: Database, actor: Actor, event_id: int) -> EventView:
     actor.require(Permission.READ)
     with db.reading() as session:
-        return _view(load_event(session, event_id))
+        return event_view(load_event(session, event_id))
 
 
 def list_events(
@@ -231,4 +231,4 @@ def list_events(
         )
         if kind:
             statement = statement.where(Event.kind == EventKind(kind))
-        return [_view(e) for e in session.execute(statement).scalars()]
+        return [event_view(e) for e in session.execute(statement).scalars()]

@@ -14,14 +14,16 @@ from datetime import datetime, timedelta
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from accred_app.core import validation as v
-from accred_app.core.db import Database
-from accred_app.core.errors import AccredError, ValidationError
+from accred_app.core.clock import VIETNAM_TZ, utcnow
+from accred_app.core.errors import AccredError, NotFoundError, ValidationError
 from accred_app.core.messages import register
-from accred_app.core.models import Officer, PoliceUnit, Role, utcnow
-from accred_app.core.registry_common import get_or_raise
+from accred_app.core.models import Officer, PoliceUnit, Role
+from accred_app.core.registry.common import get_or_raise
 from accred_app.core.roles import Actor, Permission
+from accred_app.core.storage.db import Database
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -202,8 +204,6 @@ def authenticate(
 
 
 def _local(moment: datetime) -> str:
-    from accred_app.core.tokens import VIETNAM_TZ
-
     return moment.astimezone(VIETNAM_TZ).strftime("%H:%M %d/%m/%Y")
 
 
@@ -215,16 +215,11 @@ def list_officers(db: Database, actor: Actor) -> list[OfficerView]:
         ]
 
 
-def _by_username(session: object, username: str) -> Officer:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(session, Session)
+def _by_username(session: Session, username: str) -> Officer:
     officer = session.execute(
         select(Officer).where(Officer.username == username.strip().lower())
     ).scalar_one_or_none()
     if officer is None:
-        from accred_app.core.errors import NotFoundError
-
         raise NotFoundError("not_found", entity="officer", key=username[:64])
     return officer
 

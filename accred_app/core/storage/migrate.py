@@ -10,9 +10,9 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 
-from accred_app.core.db import Database
 from accred_app.core.errors import DatabaseProblem
 from accred_app.core.models import Base
+from accred_app.core.storage.db import Database
 from accred_app.paths import MIGRATIONS_DIR
 
 

@@ -14,10 +14,8 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
-from accred_app.core.db import Database
+from accred_app.core.clock import utcnow
 from accred_app.core.errors import NotFoundError, ValidationError
-from accred_app.core.events import ZoneView, load_event
-from accred_app.core.events import _view as event_view
 from accred_app.core.messages import register
 from accred_app.core.models import (
     FieldPass,
@@ -25,10 +23,11 @@ from accred_app.core.models import (
     PrintRecord,
     Reporter,
     ReporterPhoto,
-    utcnow,
 )
+from accred_app.core.registry.events import ZoneView, event_view, load_event
 from accred_app.core.roles import Actor, Permission
-from accred_app.core.settings import Settings, load_settings
+from accred_app.core.storage.db import Database
+from accred_app.core.storage.settings import Settings, load_settings
 
 register(
     {

@@ -17,10 +17,8 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from accred_app.core.db import Database
-from accred_app.core.events import EventView, load_event
-from accred_app.core.events import _view as event_view
-from accred_app.core.keys import public_keys
+from accred_app.core.checkpoint.verdict import Checkpoint, Direction, Verdict, decide
+from accred_app.core.clock import utcnow
 from accred_app.core.models import (
     FieldPass,
     PassStatus,
@@ -31,12 +29,13 @@ from accred_app.core.models import (
     ReporterStatus,
     ScanRecord,
     Setting,
-    utcnow,
 )
-from accred_app.core.registry_common import get_or_raise
+from accred_app.core.passes.keys import public_keys
+from accred_app.core.registry.common import get_or_raise
+from accred_app.core.registry.events import EventView, event_view, load_event
 from accred_app.core.roles import Actor, Permission
-from accred_app.core.settings import DEFAULTS
-from accred_app.core.verdict import Checkpoint, Direction, Verdict, decide
+from accred_app.core.storage.db import Database
+from accred_app.core.storage.settings import DEFAULTS
 
 
 # The scan hot path (budget: p99 <= 5 ms with the log write, see docs/benchmarks.md) runs a few

@@ -8,9 +8,10 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from accred_app.core import validation as v
-from accred_app.core.db import Database
+from accred_app.core.errors import ValidationError
 from accred_app.core.models import Setting
 from accred_app.core.roles import Actor, Permission
+from accred_app.core.storage.db import Database
 
 DEFAULTS: dict[str, str] = {
     "org_name": "CÔNG AN TỈNH THANH HÓA",
@@ -64,8 +65,6 @@ def update_settings(db: Database, actor: Actor, **values: str) -> Settings:
     with db.transaction(actor) as session:
         for key, value in values.items():
             if key not in DEFAULTS:
-                from accred_app.core.errors import ValidationError
-
                 raise ValidationError("unknown_field", field=key)
             write_value(session, key, v.required_text(value, key, limit=200))
         return load_settings(session)

@@ -15,7 +15,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from accred_app.core import validation as v
-from accred_app.core.db import Database
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
 from accred_app.core.models import (
@@ -25,9 +24,10 @@ from accred_app.core.models import (
     ReporterPhoto,
     ReporterStatus,
 )
-from accred_app.core.photos import prepare_photo
-from accred_app.core.registry_common import get_or_raise, search_clause
+from accred_app.core.registry.common import get_or_raise, search_clause
+from accred_app.core.registry.photos import prepare_photo
 from accred_app.core.roles import Actor, Permission
+from accred_app.core.storage.db import Database
 from accred_app.core.text import search_key, vietnamese_sort_key
 
 register(

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.serialization import (
     PublicFormat,
 )
 
+from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
 
@@ -42,7 +43,6 @@ __all__ = [
     "TOKEN_BYTES",
     "TOKEN_DIGITS",
     "TOKEN_REASON_MESSAGES",
-    "VIETNAM_TZ",
     "PassClaims",
     "SigningKey",
     "TokenError",
@@ -67,7 +67,6 @@ TOKEN_BYTES: Final = _BODY.size + _SIGNATURE_LENGTH
 TOKEN_DIGITS: Final = len(str(2 ** (8 * TOKEN_BYTES) - 1))
 _MAX_TOKEN_VALUE: Final = 2 ** (8 * TOKEN_BYTES) - 1
 
-VIETNAM_TZ: Final = ZoneInfo("Asia/Ho_Chi_Minh")
 _EPOCH: Final = datetime(1970, 1, 1, tzinfo=UTC)
 _MINUTE: Final = timedelta(minutes=1)
 # u32 minutes would reach the year 10136, past what datetime holds; stopping a day short of

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from accred_app.core.db import Database
 from accred_app.core.errors import ValidationError
-from accred_app.core.keys import ensure_signing_key
 from accred_app.core.messages import register
+from accred_app.core.passes.keys import ensure_signing_key
 from accred_app.core.roles import SYSTEM
-from accred_app.core.settings import write_value
-from accred_app.core.users import create_officer, has_officers
+from accred_app.core.security.officers import create_officer, has_officers
+from accred_app.core.storage.db import Database
+from accred_app.core.storage.settings import write_value
 
 register(
     {

@@ -9,12 +9,12 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from accred_app.core import validation as v
-from accred_app.core.db import Database
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
 from accred_app.core.models import AgencyKind, PressAgency, Reporter
-from accred_app.core.registry_common import get_or_raise, search_clause
+from accred_app.core.registry.common import get_or_raise, search_clause
 from accred_app.core.roles import Actor, Permission
+from accred_app.core.storage.db import Database
 from accred_app.core.text import phrase_sort_key, search_key
 
 register(

@@ -17,12 +17,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from accred_app.core.db import Database
+from accred_app.core.clock import utcnow
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
-from accred_app.core.models import SigningKeyRecord, utcnow
+from accred_app.core.models import SigningKeyRecord
+from accred_app.core.passes.tokens import SigningKey, generate_signing_key, key_id_for
 from accred_app.core.roles import Actor, Permission
-from accred_app.core.tokens import SigningKey, generate_signing_key, key_id_for
+from accred_app.core.storage.db import Database
 
 register(
     {

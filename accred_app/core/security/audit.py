@@ -23,8 +23,9 @@ from typing import Any
 from sqlalchemy import event, insert, inspect, select
 from sqlalchemy.orm import Session, sessionmaker
 
-from accred_app.core.messages import register
+from accred_app.core.messages import register, render
 from accred_app.core.models import AuditEntry, Base, ScanRecord
+from accred_app.core.storage.db import lock_audit_chain
 
 GENESIS_HASH = "0" * 64
 NOT_AUDITED: frozenset[type[Base]] = frozenset({AuditEntry, ScanRecord})
@@ -152,8 +153,6 @@ def _after_flush(session: Session, _context: Any) -> None:
     actor = session.info.get("actor")
     actor_name = getattr(actor, "username", "system")
     connection = session.connection()
-    from accred_app.core.db import lock_audit_chain
-
     lock_audit_chain(connection)
     last = connection.execute(
         select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
@@ -183,7 +182,8 @@ def _after_flush(session: Session, _context: Any) -> None:
 
 
 def install(factory: sessionmaker[Session]) -> None:
-    """Attach the audit listener to a session factory (done once by :func:`create_database`)."""
+    """Attach the audit listener to a session factory. :mod:`accred_app.core.database` does it for
+    every database the application opens (storage itself knows nothing of the audit trail)."""
     event.listen(factory, "after_flush", _after_flush)
 
 
@@ -196,8 +196,6 @@ class ChainReport:
     problem: str | None = None
 
     def message(self, locale: str = "vi") -> str:
-        from accred_app.core.messages import render
-
         if self.ok:
             return render("audit_ok", locale, {"count": self.count, "head": self.head_hash[:16]})
         return render("audit_broken", locale, {"row_id": self.bad_row_id, "problem": self.problem})

@@ -5,7 +5,7 @@ looked up first by its natural key (agency name, unit code, event name, press ca
 loading the set twice adds nothing the second time. Names are generated combinations, never real
 people; the content is deterministic (a seeded ``random.Random``) and small enough to load in well
 under a few seconds. Passes need the installation's signing key (``accred init``): without one the
-``no_signing_key`` error of :mod:`accred_app.core.passes` propagates.
+``no_signing_key`` error of :mod:`accred_app.core.passes.issuing` propagates.
 """
 
 from __future__ import annotations
@@ -19,13 +19,14 @@ from typing import Literal
 from PIL import Image, ImageDraw
 from sqlalchemy import select
 
-from accred_app.core import agencies, events, passes, reporters, units
 from accred_app.core import validation as v
-from accred_app.core.db import Database
+from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.models import Event, FieldPass, PoliceUnit, PressAgency, Reporter
+from accred_app.core.passes import issuing
+from accred_app.core.registry import agencies, events, reporters, units
 from accred_app.core.roles import Actor
+from accred_app.core.storage.db import Database
 from accred_app.core.text import clean, fold
-from accred_app.core.tokens import VIETNAM_TZ
 
 SEED = 20261127
 CardScheme = Literal["TH", "HNO", "HCM", "CAND"]
@@ -575,7 +576,7 @@ def load_demo(db: Database, actor: Actor) -> dict[str, int]:
     def batch(event_key: str, indexes: list[int], *, now: datetime | None = None) -> None:
         ids = without_pass(event_key, indexes)
         if ids:
-            result = passes.issue_batch(
+            result = issuing.issue_batch(
                 db, actor, event_id=event_ids[event_key], reporter_ids=ids, now=now
             )
             counts["passes"] += len(result.issued)
@@ -617,7 +618,7 @@ def load_demo(db: Database, actor: Actor) -> dict[str, int]:
     hq_people = first("bth", 2) + first("vne", 2) + first("dt", 2) + first("tccs", 1)
     issued_now: list[str] = []
     for reporter_id in without_pass(HQ, hq_people):
-        view = passes.issue_pass(
+        view = issuing.issue_pass(
             db,
             actor,
             reporter_id=reporter_id,
@@ -629,7 +630,7 @@ def load_demo(db: Database, actor: Actor) -> dict[str, int]:
         issued_now.append(view.serial)
         counts["passes"] += 1
     for reporter_id in without_pass(COMMAND, first("vtv", 1) + first("bdth", 1)):
-        passes.issue_pass(
+        issuing.issue_pass(
             db,
             actor,
             reporter_id=reporter_id,
@@ -639,7 +640,7 @@ def load_demo(db: Database, actor: Actor) -> dict[str, int]:
         )
         counts["passes"] += 1
     if len(issued_now) >= 4:
-        passes.revoke_pass(
+        issuing.revoke_pass(
             db,
             actor,
             issued_now[3],

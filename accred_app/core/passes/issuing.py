@@ -16,11 +16,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
 from accred_app.core import validation as v
-from accred_app.core.db import Database
+from accred_app.core.clock import VIETNAM_TZ, utcnow
 from accred_app.core.errors import NotFoundError, ValidationError
-from accred_app.core.events import EventView, load_event
-from accred_app.core.events import _view as event_view
-from accred_app.core.keys import active_signing_key
 from accred_app.core.messages import register
 from accred_app.core.models import (
     Event,
@@ -30,19 +27,20 @@ from accred_app.core.models import (
     PressAgency,
     Reporter,
     ReporterStatus,
-    utcnow,
 )
-from accred_app.core.registry_common import get_or_raise
-from accred_app.core.roles import Actor, Permission
-from accred_app.core.settings import load_settings
-from accred_app.core.text import vietnamese_sort_key
-from accred_app.core.tokens import (
-    VIETNAM_TZ,
+from accred_app.core.passes.keys import active_signing_key
+from accred_app.core.passes.tokens import (
     PassClaims,
     SigningKey,
     issue_token,
     validity_for_days,
 )
+from accred_app.core.registry.common import get_or_raise
+from accred_app.core.registry.events import EventView, event_view, load_event
+from accred_app.core.roles import Actor, Permission
+from accred_app.core.storage.db import Database
+from accred_app.core.storage.settings import load_settings
+from accred_app.core.text import vietnamese_sort_key
 
 register(
     {
