@@ -34,6 +34,7 @@ from typing import Any
 from accred_app.core.database import open_database
 from accred_app.core.passes.keys import active_signing_key
 from accred_app.core.passes.tokens import PassClaims, SigningKey, issue_token, validity_for_days
+from accred_app.core.security.officers import authenticate
 from accred_app.core.setup.installation import initialise
 from accred_app.core.storage.db import Database
 from accred_app.core.text import search_key
@@ -486,8 +487,9 @@ def generate(
         db = open_database(str(out))
         try:
             initialise(db, admin_password=ADMIN_PASSWORD)
+            admin = authenticate(db, "admin", ADMIN_PASSWORD)
             with db.reading() as session:
-                key = active_signing_key(session)
+                key = active_signing_key(session, admin)
             timings["schema + init"] = time.perf_counter() - started
 
             step = time.perf_counter()

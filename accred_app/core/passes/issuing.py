@@ -314,7 +314,7 @@ def issue_pass(
     override = v.text_field(override_card_reason, "override_card", limit=500)
     now = now or utcnow()
     with db.transaction(actor) as session:
-        key = active_signing_key(session)
+        key = active_signing_key(session, actor)
         event = load_event(session, event_id)
         view = event_view(event)
         mask = _zone_mask(view, zones)
@@ -349,7 +349,7 @@ def issue_batch(
     actor.require(Permission.ISSUE_PASSES)
     now = now or utcnow()
     with db.transaction(actor) as session:
-        key = active_signing_key(session)
+        key = active_signing_key(session, actor)
         event = load_event(session, event_id)
         view = event_view(event)
         mask = _zone_mask(view, zones)

@@ -69,16 +69,36 @@ def _add_new_key(session: Session) -> SigningKeyRecord:
     return record
 
 
-def active_signing_key(session: Session) -> SigningKey:
-    record = session.execute(
-        select(SigningKeyRecord)
-        .where(SigningKeyRecord.retired_at.is_(None), SigningKeyRecord.private_key.is_not(None))
-        .order_by(SigningKeyRecord.created_at.desc())
-        .limit(1)
-    ).scalar_one_or_none()
-    if record is None or record.private_key is None:
-        raise ValidationError("no_signing_key")
+def _private_records(session: Session) -> list[SigningKeyRecord]:
+    return list(
+        session.execute(
+            select(SigningKeyRecord)
+            .where(SigningKeyRecord.private_key.is_not(None))
+            .order_by(SigningKeyRecord.created_at.desc())
+        ).scalars()
+    )
+
+
+def _as_signing_key(record: SigningKeyRecord) -> SigningKey:
+    assert record.private_key is not None
     return SigningKey(bytes.fromhex(record.key_id), record.private_key, record.public_key)
+
+
+def active_signing_key(session: Session, actor: Actor) -> SigningKey:
+    """The key that signs new passes: the newest one not retired, opened for ``actor``."""
+    for record in _private_records(session):
+        if record.retired_at is None:
+            return _as_signing_key(record)
+    raise ValidationError("no_signing_key")
+
+
+def all_signing_keys(session: Session, actor: Actor) -> list[SigningKey]:
+    """Every key this installation holds privately, newest first, retired ones included (they can
+    still endorse, e.g. sign a station package for a station that pinned an older key)."""
+    records = _private_records(session)
+    if not records:
+        raise ValidationError("no_signing_key")
+    return [_as_signing_key(record) for record in records]
 
 
 def public_keys(session: Session) -> dict[bytes, bytes]:
@@ -106,7 +126,7 @@ def rotate_key(db: Database, actor: Actor) -> str:
     """Retire the signing key and make a new one; returns the new key id (hex)."""
     actor.require(Permission.MANAGE_KEYS)
     with db.transaction(actor) as session:
-        active_signing_key(session)  # a station has nothing to rotate
+        active_signing_key(session, actor)  # a station has nothing to rotate
         now = utcnow()
         for record in session.execute(
             select(SigningKeyRecord).where(SigningKeyRecord.retired_at.is_(None))
