@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-import segno
 from sqlalchemy import text
 
 from accred_app.core.checkpoint.scanning import open_checkpoint, scan
@@ -36,6 +35,7 @@ from accred_app.core.models import Role
 from accred_app.core.passes.tokens import TOKEN_DIGITS
 from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
+from accred_app.printing.qr import qr_matrix
 from benchmarks.generate_data import DEFAULT_OUT, REFERENCE_NOW, generate
 
 EVENT_ID = 1  # the congress
@@ -203,7 +203,7 @@ def main() -> None:
                 reasons[result.reason] += 1
 
         everything = [ms for values in samples.values() for ms in values]
-        qr = segno.make(sample_token, error="m", mode="numeric", boost_error=False)
+        qr = qr_matrix(sample_token)
         print(
             f"Database: {args.db} {args.db.stat().st_size / 2**20:.1f} MiB "
             f"({len(candidates):,} passes for event {EVENT_ID}, {len(inside):,} inside zone "

@@ -12,7 +12,6 @@ import time
 from collections.abc import Callable
 from datetime import date
 
-import segno
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from accred_app.core.checkpoint.verdict import Checkpoint, Direction, InMemoryKnowledge, decide
@@ -26,6 +25,7 @@ from accred_app.core.passes.tokens import (
     parse_token,
     validity_for_days,
 )
+from accred_app.printing.qr import qr_matrix
 
 ROUNDS = 5000
 
@@ -63,12 +63,9 @@ def main() -> None:
     now = valid_from + (valid_to - valid_from) / 2
     forged = token[:-1] + str((int(token[-1]) + 1) % 10)
 
-    code = segno.make(token, error="m", mode="numeric", micro=False, boost_error=False)
+    code = qr_matrix(token)
     print(f"token: {TOKEN_BYTES} bytes -> {len(token)} digits (TOKEN_DIGITS={TOKEN_DIGITS})")
-    print(
-        f"QR: version {code.version}, error level {code.error}, mode {code.mode}, "
-        f"{code.symbol_size(border=0)[0]} modules a side"
-    )
+    print(f"QR: version {code.version}, error level M, numeric mode, {code.size} modules a side")
     private = Ed25519PrivateKey.from_private_bytes(key.private_bytes)
     message = b"\x00" * 29
     signature = private.sign(message)

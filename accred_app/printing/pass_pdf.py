@@ -187,7 +187,16 @@ class _PassDocument:
     ) -> None:
         register_fonts()
         target: BinaryIO | str = os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
-        self.canvas = Canvas(target, pagesize=pagesize, pageCompression=1, invariant=1)
+        # initialFontName: reportlab otherwise starts every page in Helvetica, which it never
+        # embeds; a PDF whose fonts are all embedded prints the same on any printer.
+        self.canvas = Canvas(
+            target,
+            pagesize=pagesize,
+            pageCompression=1,
+            invariant=1,
+            initialFontName=REGULAR,
+            initialFontSize=8,
+        )
         self.canvas.setTitle(nfc(settings.title))
         self.canvas.setAuthor(" – ".join(nfc(line) for line in settings.authority_lines))
         self.canvas.setCreator("accred_app")

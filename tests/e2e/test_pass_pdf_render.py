@@ -131,6 +131,25 @@ def test_pdftotext_returns_nfc_capitals(tmp_path: Path) -> None:
     assert "NGUYỄN HUYỀN TRÂM" in text
 
 
+@pytest.mark.skipif(shutil.which("pdffonts") is None, reason="poppler-utils not installed")
+@pytest.mark.parametrize("layout", ["card", "badge", "sheet"])
+def test_every_font_is_embedded(tmp_path: Path, layout: Layout) -> None:
+    """A printer without our fonts must print the same page: ``pdffonts`` lists no font with
+    ``emb`` = no (reportlab's initial Helvetica used to be listed, unembedded)."""
+    target = tmp_path / f"{layout}.pdf"
+    target.write_bytes(_pdf(_passes(), layout)[0])
+    listing = subprocess.run(
+        ["pdffonts", str(target)], capture_output=True, check=True, text=True
+    ).stdout.splitlines()
+    assert listing[0].split()[-5:] == ["emb", "sub", "uni", "object", "ID"]
+    rows = [line for line in listing[2:] if line.strip()]
+    assert rows, listing
+    for row in rows:
+        # The last five columns are: emb sub uni object-number generation.
+        assert row.split()[-5] == "yes", row
+        assert "Helvetica" not in row
+
+
 def test_card_page_size_is_cr80() -> None:
     data, _ = _pdf(_passes()[:1], "card")
     width, height = pdfium.PdfDocument(data)[0].get_size()
