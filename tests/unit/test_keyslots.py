@@ -246,3 +246,40 @@ def test_recovery_code_replacement_needs_an_unlocked_admin(db: Any, admin: Actor
     code = keyslots.replace_recovery_code(db, admin)
     with db.reading() as session:
         assert keyslots.open_recovery_slot(session, code) == admin.data_key
+
+
+def test_the_upgrade_rewrite_leaves_no_deleted_bytes_in_the_file(
+    db: Any, db_path: Any, admin: Actor
+) -> None:
+    """What an older file may hold in free pages (written before secure_delete was on) is gone
+    once ``forget_deleted_data(rebuild=True)`` has run; emptying the WAL alone would not do."""
+    import os
+    import sqlite3
+
+    from accred_app.core.storage.db import forget_deleted_data
+
+    secret = os.urandom(32)
+    old_code = sqlite3.connect(db_path, isolation_level=None)
+    try:
+        old_code.execute("PRAGMA secure_delete = OFF")
+        old_code.execute("CREATE TABLE leftovers (blob BLOB)")
+        old_code.executemany(
+            "INSERT INTO leftovers VALUES (?)", [(secret + os.urandom(2000),) for _ in range(50)]
+        )
+        old_code.execute("DELETE FROM leftovers")
+        old_code.execute("DROP TABLE leftovers")
+    finally:
+        old_code.close()
+
+    def in_files() -> bool:
+        return any(
+            secret in path.read_bytes()
+            for path in (db_path, db_path.with_name(db_path.name + "-wal"))
+            if path.exists()
+        )
+
+    assert forget_deleted_data(db) and in_files()  # free pages keep it
+    assert forget_deleted_data(db, rebuild=True)
+    assert not in_files()
+    with db.reading() as session:
+        assert active_signing_key(session, admin)  # nothing else was lost
