@@ -130,7 +130,8 @@ class Context:
             username, password = self.credentials()
             result = sign_in(self.db, username, password)
             if result.recovery_code is not None:
-                self.warn(render("key_protection_upgraded", self.locale))
+                for line in _wrapped(render("key_protection_upgraded", self.locale), 78):
+                    self.warn(line)
                 for line in recovery_code_lines(result.recovery_code, self.locale):
                     self.warn(line)
             self._actor = result.actor

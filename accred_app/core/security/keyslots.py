@@ -438,12 +438,15 @@ def finish_upgrade(db: Database, actor: Actor) -> str | None:
     the caller must show once; None when there was nothing to finish."""
     if actor.role is not Role.ADMIN or actor.data_key is None:
         return None
+    with db.reading() as session:  # the usual case, nothing to finish, writes nothing
+        pending = unprotected_data_key(session) is not None
     code: str | None = None
-    with db.transaction(actor) as session:
-        clear = unprotected_data_key(session)
-        if clear is not None and hmac.compare_digest(clear, actor.data_key):
-            all_signing_keys(session, actor)  # the key really opens every sealed key
-            code = store_recovery_slot(session, actor.data_key)
-            end_unprotected(session)
+    if pending:
+        with db.transaction(actor) as session:
+            clear = unprotected_data_key(session)
+            if clear is not None and hmac.compare_digest(clear, actor.data_key):
+                all_signing_keys(session, actor)  # the key really opens every sealed key
+                code = store_recovery_slot(session, actor.data_key)
+                end_unprotected(session)
     scrub_if_pending(db)
     return code
