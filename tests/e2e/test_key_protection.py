@@ -111,8 +111,10 @@ def test_a_stolen_copy_of_the_database_cannot_sign_a_pass(
     assert issued.code == 0, issued.err
     real = issued.json()
 
+    backup = tmp_path / "kept" / "backup.sqlite"
+    assert run_cli("backup", str(backup)).code == 0
     copy = _steal(db_path, tmp_path / "thief")
-    thief_keys = _keys_a_thief_can_build(copy)
+    thief_keys = _keys_a_thief_can_build(copy) + _keys_a_thief_can_build(backup)
 
     # The thief widens the real pass to zone A (slot 0) as well, signs it, and walks to zone A.
     valid_from, valid_to = validity_for_days(TODAY - timedelta(days=1), TODAY + timedelta(days=3))
