@@ -48,11 +48,11 @@ def db(db_path: Path) -> Iterator[Any]:
 
 
 @pytest.fixture
-def admin() -> Any:
-    from accred_app.core.models import Role
-    from accred_app.core.roles import Actor
+def admin(db: Any) -> Any:
+    """The ``db`` fixture's administrator, signed in: the actor holds the unlocked signing key."""
+    from accred_app.core.security.officers import authenticate
 
-    return Actor(username="admin", role=Role.ADMIN, officer_id=1)
+    return authenticate(db, "admin", ADMIN_PASSWORD)
 
 
 @dataclass

@@ -10,8 +10,10 @@ from accred_app import config
 from accred_app.cli.context import Context, positive_int, read_password_file, table
 from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.errors import DatabaseProblem, ValidationError
+from accred_app.core.messages import render
 from accred_app.core.roles import Permission
 from accred_app.core.security import audit, officers
+from accred_app.core.security.keyslots import KeyAccess
 from accred_app.core.storage import backup
 
 
@@ -75,6 +77,11 @@ def _new_password(ctx: Context, username: str) -> str:
     raise ValidationError("admin_password_needed")
 
 
+def _warn_without_key(ctx: Context, username: str, access: KeyAccess) -> None:
+    if access is KeyAccess.MISSING:
+        ctx.warn(render("officer_key_missing", ctx.locale, {"username": username}))
+
+
 def cmd_officer_add(ctx: Context) -> int:
     a = ctx.args
     actor = ctx.actor
@@ -87,7 +94,9 @@ def cmd_officer_add(ctx: Context) -> int:
         password=_new_password(ctx, a.username),
         unit_id=a.unit,
     )
-    ctx.emit({"id": new_id}, str(new_id))
+    access = officers.key_access(ctx.db, actor, a.username)
+    _warn_without_key(ctx, a.username.strip().lower(), access)
+    ctx.emit({"id": new_id, "key_access": access.value}, str(new_id))
     return 0
 
 
@@ -128,8 +137,10 @@ def cmd_officer_disable(ctx: Context) -> int:
 
 def cmd_officer_password(ctx: Context) -> int:
     actor = ctx.actor
-    officers.set_password(ctx.db, actor, ctx.args.username, _new_password(ctx, ctx.args.username))
-    ctx.emit({"username": ctx.args.username, "changed": True}, "OK")
+    username = ctx.args.username
+    access = officers.set_password(ctx.db, actor, username, _new_password(ctx, username))
+    _warn_without_key(ctx, username.strip().lower(), access)
+    ctx.emit({"username": username, "changed": True, "key_access": access.value}, "OK")
     return 0
 
 

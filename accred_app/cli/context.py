@@ -16,7 +16,7 @@ from typing import Any, TextIO
 from accred_app import config
 from accred_app.core.database import open_database
 from accred_app.core.errors import ValidationError
-from accred_app.core.messages import register
+from accred_app.core.messages import register, render
 from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
 
@@ -98,24 +98,43 @@ class Context:
         return self._db
 
     @property
-    def actor(self) -> Actor:
-        """The signed-in officer (authenticated once per command)."""
-        if self._actor is None:
-            from accred_app.core.security.officers import authenticate, has_officers
+    def signing_in(self) -> bool:
+        """True when the command names an officer (``--user`` or ``ACCRED_USER``)."""
+        return bool(self.args.user or os.environ.get(USER_ENV))
 
-            username = self.args.user or os.environ.get(USER_ENV)
-            if not username:
-                raise ValidationError("sign_in_required")
-            if not has_officers(self.db):
-                raise ValidationError("no_officers")
-            password_file = os.environ.get(PASSWORD_FILE_ENV)
-            if password_file:
-                password = read_password_file(password_file)
-            elif sys.stdin is not None and sys.stdin.isatty():
-                password = getpass(f"Mật khẩu / password ({username}): ")
-            else:
-                raise ValidationError("sign_in_required")
-            self._actor = authenticate(self.db, username, password)
+    def credentials(self) -> tuple[str, str]:
+        """The officer's name and password, from ``--user``/``ACCRED_USER`` and the prompt or
+        the file named by ``ACCRED_PASSWORD_FILE``."""
+        from accred_app.core.security.officers import has_officers
+
+        username = self.args.user or os.environ.get(USER_ENV)
+        if not username:
+            raise ValidationError("sign_in_required")
+        if not has_officers(self.db):
+            raise ValidationError("no_officers")
+        password_file = os.environ.get(PASSWORD_FILE_ENV)
+        if password_file:
+            return username, read_password_file(password_file)
+        if sys.stdin is not None and sys.stdin.isatty():
+            return username, getpass(f"Mật khẩu / password ({username}): ")
+        raise ValidationError("sign_in_required")
+
+    @property
+    def actor(self) -> Actor:
+        """The signed-in officer (authenticated once per command). The sign-in that finishes the
+        upgrade of a database from before key protection prints the new recovery code (stderr,
+        so ``--json`` output stays parseable)."""
+        if self._actor is None:
+            from accred_app.core.security.officers import sign_in
+
+            username, password = self.credentials()
+            result = sign_in(self.db, username, password)
+            if result.recovery_code is not None:
+                for line in _wrapped(render("key_protection_upgraded", self.locale), 78):
+                    self.warn(line)
+                for line in recovery_code_lines(result.recovery_code, self.locale):
+                    self.warn(line)
+            self._actor = result.actor
         return self._actor
 
     def emit(self, payload: Any, lines: Iterable[str] | str | None = None) -> None:
@@ -142,6 +161,30 @@ class Context:
 
 
 Handler = Callable[[Context], int]
+
+
+def recovery_code_lines(code: str, locale: str) -> list[str]:
+    """The recovery code set apart so it cannot be missed, with the advice to print and lock it
+    away (``accred init``, ``keys recovery-code``, the upgrade sign-in)."""
+    rule = "=" * 64
+    return [
+        "",
+        rule,
+        "  MÃ KHÔI PHỤC / RECOVERY CODE:",
+        "",
+        f"      {code}",
+        "",
+        *(f"  {line}" for line in _wrapped(render("recovery_code_advice", locale), 60)),
+        "  Dùng / use: accred --user ADMIN keys recover",
+        rule,
+        "",
+    ]
+
+
+def _wrapped(text: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(text, width)
 
 
 def table(rows: list[list[str]], headers: list[str]) -> list[str]:

@@ -5,9 +5,29 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from accred_app.cli.context import Context, dmy, positive_int, read_bytes, read_password_file, table
-from accred_app.core.errors import ValidationError
+from accred_app.cli.context import (
+    Context,
+    dmy,
+    positive_int,
+    read_bytes,
+    read_password_file,
+    recovery_code_lines,
+    table,
+)
+from accred_app.core.errors import PermissionDenied, ValidationError
+from accred_app.core.messages import register
 from accred_app.core.registry import agencies, events, reporters, units
+
+register(
+    {
+        "init_sign_in_required": (
+            "Cơ sở dữ liệu này đã có cán bộ: muốn thay đổi thiết lập, hãy đăng nhập bằng quản trị "
+            "viên (--user TÊN). Không có gì bị thay đổi.",
+            "This database already has officers: to change its set-up, sign in as an "
+            "administrator (--user NAME). Nothing was changed.",
+        ),
+    }
+)
 
 
 def register_commands(commands: Any) -> None:
@@ -127,20 +147,31 @@ def _reporter_fields(parser: argparse.ArgumentParser, *, required: bool) -> None
 
 
 def cmd_init(ctx: Context) -> int:
+    """A new database needs no sign-in; one that has officers changes only for a signed-in admin
+    (``--user``), and without one exits 3 with the database untouched."""
+    from accred_app.core.security.officers import has_officers
     from accred_app.core.setup.installation import initialise
 
     args = ctx.args
+    actor = ctx.actor if has_officers(ctx.db) and ctx.signing_in else None
     password = read_password_file(args.admin_password_file) if args.admin_password_file else None
-    report = initialise(
-        ctx.db,
-        org_name=args.org_name,
-        office_name=args.office_name,
-        serial_prefix=args.serial_prefix,
-        admin_username=args.admin_username,
-        admin_name=args.admin_name,
-        admin_password=password,
-        ask_password=None if password is not None or ctx.json_output else _ask_new_password,
-    )
+    try:
+        report = initialise(
+            ctx.db,
+            actor=actor,
+            org_name=args.org_name,
+            office_name=args.office_name,
+            serial_prefix=args.serial_prefix,
+            admin_username=args.admin_username,
+            admin_name=args.admin_name,
+            admin_password=password,
+            ask_password=None if password is not None or ctx.json_output else _ask_new_password,
+        )
+    except PermissionDenied as denied:
+        if denied.code == "init_admin_required" and actor is None:
+            raise ValidationError("init_sign_in_required") from denied
+        raise
+    code = report["recovery_code"]
     ctx.emit(
         {"database": ctx.db.display_name, **report},
         [f"Cơ sở dữ liệu / database: {ctx.db.display_name}"]
@@ -149,7 +180,8 @@ def cmd_init(ctx: Context) -> int:
             if report["admin_created"]
             else []
         )
-        + (["Đã tạo khóa ký / signing key created"] if report["key_created"] else []),
+        + (["Đã tạo khóa ký / signing key created"] if report["key_created"] else [])
+        + (recovery_code_lines(str(code), ctx.locale) if code else []),
     )
     return 0
 

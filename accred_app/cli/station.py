@@ -2,17 +2,37 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from accred_app.cli.context import Context, positive_int, table
+from accred_app.cli.context import (
+    Context,
+    positive_int,
+    read_password_file,
+    recovery_code_lines,
+    table,
+)
 from accred_app.core.checkpoint import stations
 from accred_app.core.clock import VIETNAM_TZ
+from accred_app.core.errors import ValidationError
+from accred_app.core.messages import register
 from accred_app.core.models import ScanRecord
 from accred_app.core.passes import keys
 from accred_app.core.roles import Permission
+from accred_app.core.security import keyslots, officers
+
+register(
+    {
+        "recovery_code_needed": (
+            "Cần mã khôi phục: dùng --code-file TỆP hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.",
+            "The recovery code is needed: use --code-file FILE or run the command in a terminal "
+            "to type it.",
+        ),
+    }
+)
 
 
 def register_commands(commands: Any) -> None:
@@ -26,6 +46,17 @@ def register_commands(commands: Any) -> None:
     export.add_argument("file")
     export.set_defaults(handler=cmd_keys_export)
     key.add_parser("list", help="list keys").set_defaults(handler=cmd_keys_list)
+    recover = key.add_parser(
+        "recover",
+        help="an admin who holds no signing key regains it with the recovery code",
+    )
+    recover.add_argument(
+        "--code-file", metavar="FILE", help="read the recovery code from FILE (else prompted)"
+    )
+    recover.set_defaults(handler=cmd_keys_recover)
+    key.add_parser(
+        "recovery-code", help="make a new recovery code (admin; the old one stops working)"
+    ).set_defaults(handler=cmd_keys_recovery_code)
 
     station_commands = commands.add_parser(
         "station", help="offline checkpoint stations"
@@ -69,6 +100,34 @@ def cmd_keys_export(ctx: Context) -> int:
         {"file": ctx.args.file, "keys": count},
         f"{ctx.args.file}: {count} khóa công khai / public keys",
     )
+    return 0
+
+
+def _typed_recovery_code(ctx: Context) -> str:
+    if ctx.args.code_file:
+        return read_password_file(ctx.args.code_file)
+    if sys.stdin is not None and sys.stdin.isatty():
+        from getpass import getpass
+
+        return getpass("Mã khôi phục / recovery code: ")
+    raise ValidationError("recovery_code_needed")
+
+
+def cmd_keys_recover(ctx: Context) -> int:
+    """Sign in with the password, open the recovery slot with the code, wrap the key for the
+    password: the administrator holds the signing key again from the next sign-in on."""
+    username, password = ctx.credentials()
+    actor = officers.recover_key_access(ctx.db, username, password, _typed_recovery_code(ctx))
+    ctx.emit(
+        {"username": actor.username, "holds_signing_key": actor.holds_signing_key},
+        f"{actor.username}: đã giữ lại khóa ký / holds the signing key again",
+    )
+    return 0
+
+
+def cmd_keys_recovery_code(ctx: Context) -> int:
+    code = keyslots.replace_recovery_code(ctx.db, ctx.actor)
+    ctx.emit({"recovery_code": code}, recovery_code_lines(code, ctx.locale))
     return 0
 
 

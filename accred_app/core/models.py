@@ -115,6 +115,12 @@ class Role(enum.StrEnum):
     VIEWER = "viewer"
 
 
+class KeySlotKind(enum.StrEnum):
+    OFFICER = "officer"  # wrapped under a key derived from one officer's password (argon2id)
+    RECOVERY = "recovery"  # wrapped under a key derived from the recovery code (HKDF)
+    UNPROTECTED = "unprotected"  # left by the 0002 upgrade until an administrator signs in
+
+
 class Setting(Base):
     """Installation settings (organisation name, serial prefix, …) as text key/value pairs."""
 
@@ -245,9 +251,30 @@ class SigningKeyRecord(Base):
 
     key_id: Mapped[str] = mapped_column(String(8), primary_key=True)  # hex of the 4-byte key id
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
-    private_key: Mapped[bytes | None] = mapped_column(LargeBinary)  # None on a checkpoint station
+    # Sealed under the data key (AES-256-GCM, docs/key-protection.md), never the raw key; None on a
+    # checkpoint station, which verifies but never signs.
+    private_key: Mapped[bytes | None] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class KeySlot(Base):
+    """The installation's data key — which seals every private signing key — wrapped for one holder:
+    an officer who may issue passes (under their password), or the recovery code. Layout and
+    algorithms: docs/key-protection.md. A slot never leaves the desk database."""
+
+    __tablename__ = "key_slots"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[KeySlotKind] = mapped_column(_enum(KeySlotKind, "key_slot_kind"))
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"), unique=True)
+    scheme: Mapped[str] = mapped_column(String(40))  # how the data key is wrapped, versioned
+    salt: Mapped[bytes | None] = mapped_column(LargeBinary)
+    time_cost: Mapped[int | None] = mapped_column(Integer)  # argon2id parameters (password slots)
+    memory_cost: Mapped[int | None] = mapped_column(Integer)  # KiB
+    parallelism: Mapped[int | None] = mapped_column(Integer)
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)  # nonce ‖ ciphertext ‖ tag
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class Officer(Base):

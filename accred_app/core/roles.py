@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from accred_app.core.errors import PermissionDenied
 from accred_app.core.messages import register
@@ -39,12 +39,24 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
 
 @dataclass(frozen=True, slots=True)
 class Actor:
-    """The signed-in officer an operation runs as (``system`` for set-up steps such as init/demo)."""
+    """The signed-in officer an operation runs as (``system`` for set-up steps such as init/demo).
+
+    ``data_key`` is the installation's data key, unwrapped at sign-in from the officer's key slot
+    (docs/key-protection.md); it opens the sealed signing keys for this session only. Officers who
+    may not issue passes, and key holders whose slot is missing, have none. It is kept out of
+    ``repr`` and comparisons so that it never shows in a log line or a test failure.
+    """
 
     username: str
     role: Role
     officer_id: int | None = None
     unit_id: int | None = None
+    data_key: bytes | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def holds_signing_key(self) -> bool:
+        """True when this session can open the signing keys (and so sign passes)."""
+        return self.data_key is not None
 
     def can(self, permission: Permission) -> bool:
         return permission in ROLE_PERMISSIONS[self.role]

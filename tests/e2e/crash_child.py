@@ -3,8 +3,8 @@
 Run as ``python -m crash_child DB_PATH EVENT_ID UNIT_ID FIRST_DAY LAST_DAY SEED`` (with this folder on
 ``PYTHONPATH``). After each commit it prints ``pass <id>``, ``revoke <id>`` or ``scan <uid>`` and
 flushes, so every line the parent reads names a transaction that had committed. It prints ``ready``
-once the database is open and starts writing when a line arrives on stdin. Passwords are never
-hashed here: it acts as the admin directly.
+once the database is open and starts writing when a line arrives on stdin. It signs in once as the
+admin (whose session holds the signing key), before saying ``ready``.
 """
 
 from __future__ import annotations
@@ -18,16 +18,17 @@ from accred_app.core.checkpoint import scanning
 from accred_app.core.checkpoint.verdict import Direction
 from accred_app.core.database import open_database
 from accred_app.core.errors import ValidationError
-from accred_app.core.models import Reporter, Role
+from accred_app.core.models import Reporter
 from accred_app.core.passes import issuing
-from accred_app.core.roles import Actor
+from accred_app.core.security.officers import authenticate
 
-ADMIN = Actor(username="admin", role=Role.ADMIN, officer_id=1)
+ADMIN_PASSWORD = "mat-khau-quan-tri-1"  # set by test_crash_safety.prepare
 
 
 def main(argv: list[str]) -> None:
     path, event_id, unit_id, first_day, last_day, seed = argv
     db = open_database(path, migrate=False, check_integrity=False)
+    ADMIN = authenticate(db, "admin", ADMIN_PASSWORD)
     with db.reading() as session:
         pool = list(session.execute(select(Reporter.id).order_by(Reporter.id)).scalars())
     post = scanning.open_checkpoint(

@@ -44,10 +44,11 @@ def test_busy_timeout_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch
 
 
 def test_locked_database_gives_db_locked(
-    short_busy_timeout: None, other_program: sqlite3.Connection, db_path: Path, admin: Actor
+    admin: Actor, short_busy_timeout: None, other_program: sqlite3.Connection, db_path: Path
 ) -> None:
     """WAL lets readers in while the lock is held, so opening may succeed; any write must then
-    fail as db_locked (and opening, if it has to write, likewise)."""
+    fail as db_locked (and opening, if it has to write, likewise). The admin signs in first: a
+    sign-in writes (failed-attempt counter, last sign-in)."""
     try:
         database = open_database(str(db_path))
     except DatabaseProblem as problem:

@@ -23,7 +23,8 @@ from accred_app.core.models import (
 )
 from accred_app.core.passes import issuing
 from accred_app.core.registry import events, reporters, units
-from accred_app.core.roles import SYSTEM
+from accred_app.core.roles import Actor
+from accred_app.core.security.officers import authenticate
 from accred_app.core.setup.demo import load_demo
 from accred_app.core.setup.installation import initialise
 from accred_app.core.storage.db import Database
@@ -51,8 +52,13 @@ def _row_counts(db: Database) -> dict[str, int]:
         }
 
 
-def test_demo_content_and_idempotence(db: Database) -> None:
-    first = load_demo(db, SYSTEM)
+@pytest.fixture
+def admin(db: Database) -> Actor:
+    return authenticate(db, "admin", "secret-pass-1")
+
+
+def test_demo_content_and_idempotence(db: Database, admin: Actor) -> None:
+    first = load_demo(db, admin)
     assert first["agencies"] >= 12
     assert first["units"] >= 14
     assert first["events"] >= 7
@@ -60,13 +66,13 @@ def test_demo_content_and_idempotence(db: Database) -> None:
     assert first["passes"] >= 30
     assert _row_counts(db)["press_agencies"] == first["agencies"]
 
-    people = reporters.list_reporters(db, SYSTEM)
+    people = reporters.list_reporters(db, admin)
     assert len(people) == first["reporters"]
     assert sum(r.card_expiry < TODAY for r in people) >= 3
     assert any(TODAY < r.card_expiry <= date(2026, 12, 31) for r in people)
     suspended = [r for r in people if r.status == "suspended"]
     assert len(suspended) == 1
-    reason = reporters.get_reporter(db, SYSTEM, suspended[0].id).status_reason
+    reason = reporters.get_reporter(db, admin, suspended[0].id).status_reason
     assert reason is not None and "Đại hội" in reason
     shared = [name for name, n in Counter(r.full_name for r in people).items() if n >= 2]
     assert "Nguyễn Thị Ánh" in shared and len(shared) >= 2
@@ -82,29 +88,29 @@ def test_demo_content_and_idempotence(db: Database) -> None:
     assert all(i is not None and len(i) == 12 and i.startswith("038") for i in ids)
     assert len(people) // 3 <= photos <= 2 * len(people) // 3
 
-    tree = units.list_units(db, SYSTEM)
+    tree = units.list_units(db, admin)
     assert max(u.depth for u in tree) >= 2
     assert {"CAT", "PV01", "PA05", "PC08", "PK02"} <= {u.code for u in tree}
 
-    all_events = events.list_events(db, SYSTEM)
+    all_events = events.list_events(db, admin)
     assert all(3 <= len(e.zones) <= 5 for e in all_events)
     assert {e.kind for e in all_events} == {"event", "site"}
     assert all(e.ends_on is None for e in all_events if e.kind == "site")
     assert any(e.starts_on.year == 2026 and e.starts_on.month == 12 for e in all_events)
 
-    issued = issuing.list_passes(db, SYSTEM)
+    issued = issuing.list_passes(db, admin)
     assert len(issued) == first["passes"]
     assert sum(p.status == "revoked" for p in issued) == 1
     assert any(p.status == "issued" and p.valid_to.date() > TODAY for p in issued)
 
     before = _row_counts(db)
-    second = load_demo(db, SYSTEM)
+    second = load_demo(db, admin)
     assert set(second) == set(first)
     assert all(n == 0 for n in second.values()), second
     assert _row_counts(db) == before
     with db.reading() as session:
         audit_rows = session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
-    load_demo(db, SYSTEM)
+    load_demo(db, admin)
     with db.reading() as session:
         assert session.execute(select(func.count()).select_from(AuditEntry)).scalar_one() == (
             audit_rows

@@ -52,8 +52,9 @@ class World:
     actors: dict[str, Actor]
 
 
-def build_world(db: Database) -> World:
-    """A unit, an agency, two reporters, a site with zones, one pass and one officer per role."""
+def build_world(db: Database, admin: Actor) -> World:
+    """A unit, an agency, two reporters, a site with zones, one pass and one officer per role,
+    each signed in (the admin's and the desk officer's sessions hold the signing key)."""
     unit_id = units.add_unit(db, SYSTEM, name="Phòng Tham mưu", code="PTM")
     agency_id = agencies.add_agency(db, SYSTEM, name="Báo Thanh Hóa", kind="print")
     reporter_id = reporters.add_reporter(
@@ -82,32 +83,32 @@ def build_world(db: Database) -> World:
     )
     issued = issuing.issue_pass(
         db,
-        SYSTEM,
+        admin,
         reporter_id=reporter_id,
         event_id=event_id,
         first_day=FIRST_DAY,
         last_day=LAST_DAY,
     )
-    actors = {"admin": Actor("admin", Role.ADMIN, 1)}
+    actors = {"admin": admin}
     for role in ("desk", "checkpoint", "viewer"):
-        officer_id = officers.create_officer(
+        officers.create_officer(
             db,
-            SYSTEM,
+            admin,
             username=f"cb-{role}",
             full_name=f"Cán bộ {role}",
             role=role,
             password=OFFICER_PASSWORD,
             unit_id=unit_id,
         )
-        actors[role] = Actor(f"cb-{role}", Role(role), officer_id, unit_id)
+        actors[role] = officers.authenticate(db, f"cb-{role}", OFFICER_PASSWORD)
     return World(
         unit_id, agency_id, reporter_id, spare_id, event_id, issued.serial, issued.token, actors
     )
 
 
 @pytest.fixture
-def world(db: Database) -> World:
-    return build_world(db)
+def world(db: Database, admin: Actor) -> World:
+    return build_world(db, admin)
 
 
 def snapshot(db: Database) -> dict[str, int]:

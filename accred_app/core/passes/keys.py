@@ -4,16 +4,25 @@ the same key, and exported as public keys only for checkpoints.
 Only the newest key that is not retired signs. ``rotate`` retires it and makes a new one; old keys
 keep verifying the passes they signed. A checkpoint station's database holds public keys only
 (``private_key`` is NULL), so it can verify but never sign.
+
+A private key is never stored in the clear: it is sealed (AES-256-GCM, the key id as associated
+data) under the installation's *data key*, which only a signed-in key holder's :class:`Actor`
+carries (unwrapped from their key slot by :mod:`accred_app.core.security.keyslots`). A copy of the
+database without a password or the recovery code holds nothing that signs. docs/key-protection.md
+describes the whole scheme.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -37,6 +46,20 @@ register(
             "Tệp khóa công khai không hợp lệ: {detail}",
             "Invalid public keys file: {detail}",
         ),
+        "signing_key_locked": (
+            "Phiên đăng nhập của cán bộ {username} chưa mở được khóa ký nên chưa ký được thẻ. "
+            "Hãy nhờ quản trị viên đặt lại mật khẩu cho tài khoản này, hoặc quản trị viên dùng "
+            "mã khôi phục để lấy lại quyền giữ khóa.",
+            "Officer {username}'s session holds no unlocked signing key, so it cannot sign. "
+            "Ask an administrator to set this account's password again, or an administrator can "
+            "use the recovery code to regain the key.",
+        ),
+        "signing_key_unreadable": (
+            "Không mở được khóa ký {key_id}: dữ liệu khóa không khớp với khóa của phiên đăng nhập "
+            "(cơ sở dữ liệu có thể đã bị sửa hoặc lấy từ nơi khác).",
+            "Signing key {key_id} cannot be opened with this session's key (the database may "
+            "have been altered or come from another installation).",
+        ),
     }
 )
 
@@ -51,18 +74,68 @@ class KeyInfo:
     can_sign: bool
 
 
-def ensure_signing_key(session: Session) -> bool:
-    """Create the first signing key when there is none; True when one was made."""
-    if session.execute(select(SigningKeyRecord.key_id).limit(1)).first() is not None:
+SEALED_KEY_FORMAT = 1
+"""First byte of a sealed private key; the layout is ``format ‖ nonce (12) ‖ ciphertext+tag (48)``."""
+DATA_KEY_LENGTH = 32
+_NONCE_LENGTH = 12
+
+
+def new_data_key() -> bytes:
+    """A fresh random 256-bit data key (one per installation, made by ``accred init``)."""
+    return AESGCM.generate_key(bit_length=DATA_KEY_LENGTH * 8)
+
+
+def _sealing_context(key_id: str) -> bytes:
+    """Associated data: a sealed key opens only as the key it was sealed as (a blob moved to
+    another row fails to open instead of signing under the wrong id)."""
+    return b"accred signing key/1:" + bytes.fromhex(key_id)
+
+
+def seal_private_key(data_key: bytes, key_id: str, private_bytes: bytes) -> bytes:
+    nonce = os.urandom(_NONCE_LENGTH)
+    sealed = AESGCM(data_key).encrypt(nonce, private_bytes, _sealing_context(key_id))
+    return bytes([SEALED_KEY_FORMAT]) + nonce + sealed
+
+
+def open_private_key(data_key: bytes, key_id: str, sealed: bytes) -> bytes:
+    """The raw private key of ``key_id``; ``signing_key_unreadable`` when it does not open."""
+    if len(sealed) <= 1 + _NONCE_LENGTH or sealed[0] != SEALED_KEY_FORMAT:
+        raise ValidationError("signing_key_unreadable", key_id=key_id)
+    nonce, body = sealed[1 : 1 + _NONCE_LENGTH], sealed[1 + _NONCE_LENGTH :]
+    try:
+        return AESGCM(data_key).decrypt(nonce, body, _sealing_context(key_id))
+    except (InvalidTag, ValueError) as exc:
+        raise ValidationError("signing_key_unreadable", key_id=key_id) from exc
+
+
+def data_key_of(actor: Actor) -> bytes:
+    """The actor's unlocked data key, or ``signing_key_locked`` naming the officer."""
+    if actor.data_key is None:
+        raise ValidationError("signing_key_locked", username=actor.username)
+    return actor.data_key
+
+
+def has_signing_keys(session: Session) -> bool:
+    """True when this database holds any key at all (a station holds public ones)."""
+    return session.execute(select(SigningKeyRecord.key_id).limit(1)).first() is not None
+
+
+def ensure_signing_key(session: Session, actor: Actor) -> bool:
+    """Create the first signing key, sealed with ``actor``'s data key, when there is none; True
+    when one was made."""
+    if has_signing_keys(session):
         return False
-    _add_new_key(session)
+    _add_new_key(session, data_key_of(actor))
     return True
 
 
-def _add_new_key(session: Session) -> SigningKeyRecord:
+def _add_new_key(session: Session, data_key: bytes) -> SigningKeyRecord:
     key = generate_signing_key()
+    key_id = key.key_id.hex()
     record = SigningKeyRecord(
-        key_id=key.key_id.hex(), public_key=key.public_bytes, private_key=key.private_bytes
+        key_id=key_id,
+        public_key=key.public_bytes,
+        private_key=seal_private_key(data_key, key_id, key.private_bytes),
     )
     session.add(record)
     session.flush()
@@ -79,16 +152,17 @@ def _private_records(session: Session) -> list[SigningKeyRecord]:
     )
 
 
-def _as_signing_key(record: SigningKeyRecord) -> SigningKey:
+def _as_signing_key(record: SigningKeyRecord, data_key: bytes) -> SigningKey:
     assert record.private_key is not None
-    return SigningKey(bytes.fromhex(record.key_id), record.private_key, record.public_key)
+    private = open_private_key(data_key, record.key_id, record.private_key)
+    return SigningKey(bytes.fromhex(record.key_id), private, record.public_key)
 
 
 def active_signing_key(session: Session, actor: Actor) -> SigningKey:
     """The key that signs new passes: the newest one not retired, opened for ``actor``."""
     for record in _private_records(session):
         if record.retired_at is None:
-            return _as_signing_key(record)
+            return _as_signing_key(record, data_key_of(actor))
     raise ValidationError("no_signing_key")
 
 
@@ -98,7 +172,8 @@ def all_signing_keys(session: Session, actor: Actor) -> list[SigningKey]:
     records = _private_records(session)
     if not records:
         raise ValidationError("no_signing_key")
-    return [_as_signing_key(record) for record in records]
+    data_key = data_key_of(actor)
+    return [_as_signing_key(record, data_key) for record in records]
 
 
 def public_keys(session: Session) -> dict[bytes, bytes]:
@@ -126,13 +201,13 @@ def rotate_key(db: Database, actor: Actor) -> str:
     """Retire the signing key and make a new one; returns the new key id (hex)."""
     actor.require(Permission.MANAGE_KEYS)
     with db.transaction(actor) as session:
-        active_signing_key(session, actor)  # a station has nothing to rotate
+        active_signing_key(session, actor)  # a station has nothing to rotate; a locked actor stops
         now = utcnow()
         for record in session.execute(
             select(SigningKeyRecord).where(SigningKeyRecord.retired_at.is_(None))
         ).scalars():
             record.retired_at = now
-        return _add_new_key(session).key_id
+        return _add_new_key(session, data_key_of(actor)).key_id
 
 
 def public_keys_document(session: Session) -> dict[str, Any]:

@@ -29,7 +29,7 @@ from accred_app.core.storage.db import lock_audit_chain
 
 GENESIS_HASH = "0" * 64
 NOT_AUDITED: frozenset[type[Base]] = frozenset({AuditEntry, ScanRecord})
-SECRET_FIELDS = frozenset({"password_hash", "private_key"})
+SECRET_FIELDS = frozenset({"password_hash", "private_key", "wrapped_key"})
 BINARY_SUMMARY_FIELDS = frozenset({"image_jpeg", "thumbnail_jpeg", "public_key"})
 
 register(

@@ -3,12 +3,16 @@
 Passwords are hashed with argon2id (argon2-cffi) and re-hashed on the next successful sign-in when
 the parameters change. Five failed tries in a row lock the account for a while (the lock is stored
 in the database, so it holds across desks and restarts). Disabled accounts cannot sign in.
+
+Officers who may issue passes also hold a key slot (:mod:`.keyslots`): sign-in opens it and the
+returned :class:`Actor` carries the data key that opens the signing keys. Setting a password
+re-wraps the slot when the administrator doing it holds the key, and removes it otherwise;
+disabling an officer removes it.
 """
 
 from __future__ import annotations
 
-import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -21,9 +25,12 @@ from accred_app.core.clock import VIETNAM_TZ, utcnow
 from accred_app.core.errors import AccredError, NotFoundError, ValidationError
 from accred_app.core.messages import register
 from accred_app.core.models import Officer, PoliceUnit, Role
+from accred_app.core.passes.keys import all_signing_keys
 from accred_app.core.registry.common import get_or_raise
 from accred_app.core.roles import Actor, Permission
-from accred_app.core.storage.db import Database
+from accred_app.core.security import keyslots
+from accred_app.core.security.keyslots import KeyAccess, PasswordKey
+from accred_app.core.storage.db import Database, forget_deleted_data
 
 MAX_FAILED_ATTEMPTS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -59,6 +66,14 @@ register(
             "Không thể vô hiệu hóa quản trị viên cuối cùng.",
             "The last administrator cannot be disabled.",
         ),
+        "officer_key_missing": (
+            "{username} có quyền cấp thẻ nhưng chưa giữ khóa ký, vì phiên của người đặt mật khẩu "
+            "chưa mở được khóa. Khi đã mở được khóa (đăng nhập lại, hoặc dùng mã khôi phục), hãy "
+            "đặt lại mật khẩu cho {username}.",
+            "{username} may issue passes but holds no signing key yet, because the session that "
+            "set the password could not open the key. Once it can (sign in again, or use the "
+            "recovery code), set {username}'s password again.",
+        ),
     }
 )
 
@@ -68,11 +83,19 @@ class SignInError(AccredError):
 
 
 def password_hasher() -> PasswordHasher:
-    """argon2id with the library's recommended parameters; ``ACCRED_ARGON2_PROFILE=fast`` lowers
-    them for test suites only (it is never set in production)."""
-    if os.environ.get("ACCRED_ARGON2_PROFILE") == "fast":
-        return PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
-    return PasswordHasher()
+    """argon2id with the library's recommended parameters (RFC 9106 low-memory); the test-only
+    ``ACCRED_ARGON2_PROFILE=fast`` lowers them (see :func:`keyslots.argon2_profile`)."""
+    return PasswordHasher.from_parameters(keyslots.argon2_profile())
+
+
+@dataclass(frozen=True, slots=True)
+class SignIn:
+    """A sign-in's outcome. ``recovery_code`` is set only on the sign-in that finished the upgrade
+    of a database made before key protection: the caller must show it once (it is stored
+    nowhere)."""
+
+    actor: Actor
+    recovery_code: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,6 +145,64 @@ def has_officers(db: Database) -> bool:
         return session.execute(select(Officer.id).limit(1)).first() is not None
 
 
+@dataclass(frozen=True, slots=True)
+class NewOfficer:
+    """A checked officer with the slow parts (password hash, key-slot key) already derived, so the
+    write transaction that adds it stays short."""
+
+    username: str
+    full_name: str
+    role: Role
+    unit_id: int | None
+    password_hash: str = field(repr=False)
+    slot_key: PasswordKey | None = field(repr=False)
+
+
+def prepare_officer(
+    *,
+    username: str,
+    full_name: str,
+    role: str,
+    password: str,
+    unit_id: int | None = None,
+    with_key_slot: bool,
+) -> NewOfficer:
+    """Check the fields and derive what the password gives (``with_key_slot``: also the key that
+    wraps the data key, for roles that issue passes)."""
+    name = _username(username)
+    role_value = Role(v.choice(role, "role", [r.value for r in Role]))
+    display = v.required_text(full_name, "full_name", limit=120)
+    hashed = password_hasher().hash(_check_password(password))
+    slot_key = (
+        keyslots.password_key(password)
+        if with_key_slot and keyslots.may_hold_key(role_value)
+        else None
+    )
+    return NewOfficer(name, display, role_value, unit_id, hashed, slot_key)
+
+
+def add_officer(session: Session, new: NewOfficer, data_key: bytes | None) -> int:
+    """Insert the officer, with a key slot when a slot key and the data key are both at hand."""
+    if new.unit_id is not None:
+        get_or_raise(session, PoliceUnit, new.unit_id, "unit")
+    if session.execute(select(Officer.id).where(Officer.username == new.username)).first():
+        raise ValidationError("duplicate_username", username=new.username)
+    officer = Officer(
+        username=new.username,
+        full_name=new.full_name,
+        unit_id=new.unit_id,
+        role=new.role,
+        password_hash=new.password_hash,
+        disabled=False,
+        failed_attempts=0,
+    )
+    session.add(officer)
+    session.flush()
+    if new.slot_key is not None and data_key is not None:
+        keyslots.store_officer_slot(session, officer.id, new.slot_key, data_key)
+    return officer.id
+
+
 def create_officer(
     db: Database,
     actor: Actor,
@@ -132,39 +213,34 @@ def create_officer(
     password: str,
     unit_id: int | None = None,
 ) -> int:
-    """Add an officer (admin only, except the very first admin made by ``accred init``)."""
+    """Add an officer (admin only, except the very first admin made by ``accred init``). An
+    officer who may issue passes gets a key slot when ``actor`` holds the key; otherwise see
+    :func:`key_access`."""
     if has_officers(db):
         actor.require(Permission.MANAGE_OFFICERS)
-    name = _username(username)
-    role_value = Role(v.choice(role, "role", [r.value for r in Role]))
-    display = v.required_text(full_name, "full_name", limit=120)
-    hashed = password_hasher().hash(_check_password(password))
+    new = prepare_officer(
+        username=username,
+        full_name=full_name,
+        role=role,
+        password=password,
+        unit_id=unit_id,
+        with_key_slot=actor.holds_signing_key,
+    )
     with db.transaction(actor) as session:
-        if unit_id is not None:
-            get_or_raise(session, PoliceUnit, unit_id, "unit")
-        if session.execute(select(Officer.id).where(Officer.username == name)).first():
-            raise ValidationError("duplicate_username", username=name)
-        officer = Officer(
-            username=name,
-            full_name=display,
-            unit_id=unit_id,
-            role=role_value,
-            password_hash=hashed,
-            disabled=False,
-            failed_attempts=0,
-        )
-        session.add(officer)
-        session.flush()
-        return officer.id
+        return add_officer(session, new, actor.data_key)
 
 
 def authenticate(
     db: Database, username: str, password: str, *, now: datetime | None = None
 ) -> Actor:
-    """Check a password; counts failures, locks after five, re-hashes outdated hashes."""
+    """Check a password; counts failures, locks after five, re-hashes outdated hashes. A key
+    holder's actor carries the data key opened from their slot (one more argon2id derivation,
+    made after the write transaction so other desks are not held up)."""
     now = now or utcnow()
     hasher = password_hasher()
     name = username.strip().lower()
+    slot: keyslots.OfficerSlot | None = None
+    unprotected: bytes | None = None
     with db.transaction() as session:
         officer = session.execute(
             select(Officer).where(Officer.username == name)
@@ -197,10 +273,40 @@ def authenticate(
             officer.last_login_at = now
             if hasher.check_needs_rehash(officer.password_hash):
                 officer.password_hash = hasher.hash(password)
+            if keyslots.may_hold_key(officer.role):
+                slot = keyslots.read_officer_slot(session, officer.id)
+                unprotected = keyslots.unprotected_data_key(session)
         actor = Actor(officer.username, officer.role, officer.id, officer.unit_id)
     if failure is not None:
         raise failure  # raised after commit so the failure count is kept
-    return actor
+    if not keyslots.may_hold_key(actor.role):
+        return actor
+    data_key = keyslots.unlock_at_sign_in(db, actor, password, slot, unprotected)
+    return replace(actor, data_key=data_key)
+
+
+def sign_in(db: Database, username: str, password: str) -> SignIn:
+    """What a person signing in goes through (CLI, desk window): :func:`authenticate`, then, on a
+    database upgraded from before key protection, the first unlocked administrator finishes the
+    upgrade — the returned ``recovery_code`` must be shown to them once."""
+    actor = authenticate(db, username, password)
+    return SignIn(actor, keyslots.finish_upgrade(db, actor))
+
+
+def recover_key_access(db: Database, username: str, password: str, recovery_code: str) -> Actor:
+    """An administrator who holds no key (slot missing, or password set by someone who could not
+    wrap) regains it with the recovery code: the data key is wrapped for their password again."""
+    actor = authenticate(db, username, password)
+    actor.require(Permission.MANAGE_KEYS)
+    with db.reading() as session:
+        data_key = keyslots.open_recovery_slot(session, recovery_code)
+    derived = keyslots.password_key(password)
+    unlocked = replace(actor, data_key=data_key)
+    assert unlocked.officer_id is not None
+    with db.transaction(unlocked) as session:
+        all_signing_keys(session, unlocked)  # a data key that opens nothing is not wrapped
+        keyslots.store_officer_slot(session, unlocked.officer_id, derived, data_key)
+    return unlocked
 
 
 def _local(moment: datetime) -> str:
@@ -225,6 +331,8 @@ def _by_username(session: Session, username: str) -> Officer:
 
 
 def disable_officer(db: Database, actor: Actor, username: str) -> OfficerView:
+    """Disable an account. Its key slot goes too: a disabled officer's password must not keep
+    opening the signing key in a copy of the file (re-enabling means setting a new password)."""
     actor.require(Permission.MANAGE_OFFICERS)
     with db.transaction(actor) as session:
         officer = _by_username(session, username)
@@ -237,16 +345,47 @@ def disable_officer(db: Database, actor: Actor, username: str) -> OfficerView:
             if admins <= 1:
                 raise ValidationError("last_admin")
         officer.disabled = True
+        slot_removed = keyslots.remove_officer_slot(session, officer.id)
         session.flush()
-        return _view(officer)
+        view = _view(officer)
+    if slot_removed:
+        forget_deleted_data(db)
+    return view
 
 
-def set_password(db: Database, actor: Actor, username: str, password: str) -> None:
-    """Admin resets a password (also clears a lock-out)."""
+def set_password(db: Database, actor: Actor, username: str, password: str) -> KeyAccess:
+    """Admin sets a password (also clears a lock-out). For an officer who may issue passes the key
+    slot is re-wrapped under the new password when ``actor`` holds the key; otherwise the old slot
+    (under the old password) is removed and the result is ``MISSING`` — the caller must say so."""
     actor.require(Permission.MANAGE_OFFICERS)
     hashed = password_hasher().hash(_check_password(password))
+    with db.reading() as session:
+        role = _by_username(session, username).role
+    slot_key = (
+        keyslots.password_key(password)
+        if keyslots.may_hold_key(role) and actor.holds_signing_key
+        else None
+    )
     with db.transaction(actor) as session:
         officer = _by_username(session, username)
         officer.password_hash = hashed
         officer.failed_attempts = 0
         officer.locked_until = None
+        if not keyslots.may_hold_key(officer.role):
+            access = KeyAccess.NOT_NEEDED
+        elif slot_key is not None and actor.data_key is not None:
+            keyslots.store_officer_slot(session, officer.id, slot_key, actor.data_key)
+            access = KeyAccess.GRANTED
+        else:
+            keyslots.remove_officer_slot(session, officer.id)
+            access = KeyAccess.MISSING
+    forget_deleted_data(db)
+    return access
+
+
+def key_access(db: Database, actor: Actor, username: str) -> KeyAccess:
+    """Whether ``username`` can open the signing key with their password (for the officers page
+    and the CLI, which warn with ``officer_key_missing``)."""
+    actor.require(Permission.MANAGE_OFFICERS)
+    with db.reading() as session:
+        return keyslots.key_access(session, _by_username(session, username))

@@ -130,6 +130,9 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA foreign_keys = ON")
+        # Deleted or overwritten content (an old key slot, a replaced password hash) is zeroed
+        # rather than left in free space, so it cannot be read back from a copy of the file.
+        cursor.execute("PRAGMA secure_delete = ON")
         cursor.execute("PRAGMA synchronous = NORMAL")
         cursor.close()
 
@@ -258,3 +261,32 @@ def lock_audit_chain(connection: Any) -> None:
     ``BEGIN IMMEDIATE``; PostgreSQL needs an explicit table lock until the transaction ends."""
     if connection.dialect.name == "postgresql":
         connection.exec_driver_sql("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")
+
+
+def forget_deleted_data(db: Database, *, rebuild: bool = False) -> bool:
+    """Make deleted secrets leave the file: fold the write-ahead log into the database and empty
+    it, so no old page images (which may still hold a replaced key slot) stay in the ``-wal``
+    file; with ``rebuild`` also ``VACUUM`` first, which rewrites every page and drops free pages
+    written before ``secure_delete`` was on (the raw keys of a database made before key
+    protection). True when done; False when another connection's read kept it from finishing
+    (the caller may try again later). PostgreSQL keeps old row versions until its own VACUUM: the
+    server's business, see docs/key-protection.md.
+    """
+    if not db.is_sqlite:
+        return True
+    connection = db.engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        try:
+            if rebuild:
+                cursor.execute("VACUUM")
+            busy, _log_frames, _checkpointed = cursor.execute(
+                "PRAGMA wal_checkpoint(TRUNCATE)"
+            ).fetchone()
+        except sqlite3.OperationalError:
+            return False
+        finally:
+            cursor.close()
+        return not busy
+    finally:
+        connection.close()
