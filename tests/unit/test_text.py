@@ -394,7 +394,7 @@ def test_sort_bytes_examples(smaller: str, larger: str) -> None:
 
 def test_sort_bytes_in_real_sqlite_order_by() -> None:
     """SQLite compares BLOBs with memcmp: ORDER BY on the stored key is the list order."""
-    shuffled = ORDERED_NAMES[::-1] + ["Lê Ánh", "Trần Anh", "Nguyễn Thị Ánh"]
+    shuffled = [*ORDERED_NAMES[::-1], "Lê Ánh", "Trần Anh", "Nguyễn Thị Ánh"]
     with sqlite3.connect(":memory:") as db:
         db.execute("CREATE TABLE person (name TEXT, sort_key BLOB)")
         db.executemany(

@@ -354,14 +354,16 @@ def get_photo(
         ).scalar_one_or_none()
 
 
-def _criteria(
+def criteria_for(
     *,
-    query: str | None,
-    agency_id: int | None,
-    status: str | None,
-    card: str | None,
-    today: date | None,
+    query: str | None = None,
+    agency_id: int | None = None,
+    status: str | None = None,
+    card: str | None = None,
+    today: date | None = None,
 ) -> ReporterCriteria:
+    """The list request as the planner takes it: folded query words, validated filters, the card
+    filter as a range of expiry dates (``today`` defaults to the date in Vietnam)."""
     words = tuple(dict.fromkeys(query_words(query or "")))
     card_from: date | None = None
     card_to: date | None = None
@@ -462,7 +464,7 @@ def reporter_page(
         raise ValidationError("page_size_out_of_range", maximum=MAX_PAGE_SIZE)
     if offset < 0:
         raise ValidationError("page_offset_negative")
-    criteria = _criteria(query=query, agency_id=agency_id, status=status, card=card, today=today)
+    criteria = criteria_for(query=query, agency_id=agency_id, status=status, card=card, today=today)
     with db.reading() as session:
         rows, next_cursor = _read_page(
             session, criteria, after=after, offset=offset, limit=limit, now=now or utcnow()
@@ -489,7 +491,7 @@ def count_reporters(
     actor.require(Permission.READ)
     if at_most is not None and at_most < 1:
         raise ValidationError("page_size_out_of_range", maximum=MAX_PAGE_SIZE)
-    criteria = _criteria(query=query, agency_id=agency_id, status=status, card=card, today=today)
+    criteria = criteria_for(query=query, agency_id=agency_id, status=status, card=card, today=today)
     with db.reading() as session:
         return count_matching(session, criteria, at_most)
 
@@ -513,7 +515,7 @@ def list_reporters(
     actor.require(Permission.READ)
     if limit is not None and limit < 1:
         raise ValidationError("page_size_out_of_range", maximum=MAX_PAGE_SIZE)
-    criteria = _criteria(query=query, agency_id=agency_id, status=status, card=card, today=today)
+    criteria = criteria_for(query=query, agency_id=agency_id, status=status, card=card, today=today)
     now = utcnow()
     result: list[ReporterSummary] = []
     after: ReporterCursor | None = None
