@@ -373,6 +373,8 @@ class FieldPass(Base):
         CheckConstraint("valid_to > valid_from", name="valid_window"),
         Index("ix_passes_event_status", "event_id", "status"),
         Index("ix_passes_reporter_event", "reporter_id", "event_id"),
+        # covers "live passes per reporter" in reporter lists without reading the pass rows
+        Index("ix_passes_reporter_live", "reporter_id", "valid_to", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

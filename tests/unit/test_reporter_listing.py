@@ -30,7 +30,7 @@ from accred_app.core.models import (
 )
 from accred_app.core.passes import issuing
 from accred_app.core.registry import agencies, events, reporter_search, reporters
-from accred_app.core.registry.reporter_search import page_positions, plan_name
+from accred_app.core.registry.reporter_search import page_plan
 from accred_app.core.roles import SYSTEM, Actor
 from accred_app.core.setup.installation import initialise
 from accred_app.core.storage.db import Database
@@ -218,7 +218,7 @@ def _all_pages(world: World, page_size: int, **filters: Any) -> list[int]:
     raise AssertionError("paging never ended")
 
 
-PLAN_LIMITS = [(2000, 12), (3, 12), (3, 1), (0, 0)]
+PLAN_LIMITS = [(2000, 400, 12), (3, 1, 12), (3, 0, 1), (0, 0, 0)]
 
 query_words_seen = st.sampled_from(
     [
@@ -255,6 +255,15 @@ query_words_seen = st.sampled_from(
         "   ",
     ]
 )
+
+
+def _set_limits(patch: pytest.MonkeyPatch, limits: tuple[int, int, int]) -> None:
+    few, small, words = limits
+    patch.setattr(reporter_search, "FEW_ROWS", few)
+    patch.setattr(reporter_search, "SMALL_ROWS", small)
+    patch.setattr(reporter_search, "MAX_PREFIX_WORDS", words)
+
+
 queries = st.one_of(
     query_words_seen,
     st.lists(query_words_seen, max_size=3).map(" ".join),
@@ -274,7 +283,7 @@ def test_every_plan_pages_through_exactly_the_reference_rows(
     query: str,
     filter_choice: int,
     page_size: int,
-    limits: tuple[int, int],
+    limits: tuple[int, int, int],
 ) -> None:
     filters: dict[str, Any] = [
         {},
@@ -284,10 +293,8 @@ def test_every_plan_pages_through_exactly_the_reference_rows(
         {"card": "expired"},
         {"card": "expiring", "status": "active"},
     ][filter_choice]
-    few, words = limits
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(reporter_search, "FEW_ROWS", few)
-        patch.setattr(reporter_search, "MAX_PREFIX_WORDS", words)
+        _set_limits(patch, limits)
         expected = _reference(world, query, **filters)
         assert _all_pages(world, page_size, query=query, **filters) == expected
         counted = reporters.count_reporters(world.db, ADMIN, query=query, today=TODAY, **filters)
@@ -299,10 +306,9 @@ def test_every_plan_pages_through_exactly_the_reference_rows(
 
 
 @pytest.mark.parametrize("limits", PLAN_LIMITS)
-def test_offsets_give_the_same_pages_as_cursors(world: World, limits: tuple[int, int]) -> None:
+def test_offsets_give_the_same_pages_as_cursors(world: World, limits: tuple[int, int, int]) -> None:
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(reporter_search, "FEW_ROWS", limits[0])
-        patch.setattr(reporter_search, "MAX_PREFIX_WORDS", limits[1])
+        _set_limits(patch, limits)
         for query in ("", "n", "thi", "tu"):
             expected = _reference(world, query)
             for offset in (0, 1, 5, len(expected) - 1, len(expected), len(expected) + 3):
@@ -403,7 +409,7 @@ def test_bad_paging_and_filters_are_refused(
 def _plan(world: World, query: str = "", **filters: Any) -> str:
     criteria = reporters.criteria_for(query=query, today=TODAY, **filters)
     with world.db.reading() as session:
-        return plan_name(page_positions(session, criteria, after=None, offset=0, limit=10))
+        return page_plan(session, criteria, after=None, offset=0, limit=10).name
 
 
 def test_the_planner_picks_the_plan_that_reads_a_page(
@@ -411,13 +417,13 @@ def test_the_planner_picks_the_plan_that_reads_a_page(
 ) -> None:
     blacklisted = len(_reference(world, status="blacklisted"))
     assert 0 < blacklisted < len(_reference(world, "tu"))
-    monkeypatch.setattr(reporter_search, "FEW_ROWS", blacklisted)
-    monkeypatch.setattr(reporter_search, "MAX_PREFIX_WORDS", 3)
+    _set_limits(monkeypatch, (blacklisted, 2, 3))
     assert _plan(world) == "list order"
     assert _plan(world, "0001/bc") == "few: word"  # one card number
     assert _plan(world, "tu") == "word order: 2"  # Tú and Tuấn: given names, together in the list
     assert _plan(world, "09") == "list order: all"  # every phone number: spread through the list
     assert _plan(world, "09", status="blacklisted") == "few: status"
+    assert _plan(world, "tu", status="blacklisted") == "few: status"
     assert _plan(world, "09", agency_id=world.agency_ids[0]) == "list order: agency"
     assert _plan(world, "09", card="expiring") == "list order: all"
     with pytest.MonkeyPatch.context() as patch:
@@ -428,11 +434,15 @@ def test_the_planner_picks_the_plan_that_reads_a_page(
 def _explain(world: World, query: str = "", **filters: Any) -> str:
     criteria = reporters.criteria_for(query=query, today=TODAY, **filters)
     with world.db.reading() as session:
-        statement = page_positions(session, criteria, after=None, offset=0, limit=10)
-        compiled = statement.compile(world.db.engine)
-        rows = session.connection().exec_driver_sql(
-            "EXPLAIN QUERY PLAN " + str(compiled), tuple(compiled.params.values())
+        plan = page_plan(session, criteria, after=None, offset=0, limit=10)
+        connection = session.connection()
+        compiled = plan.statement.compile(connection, compile_kwargs={"render_postcompile": True})
+        parameters = compiled.construct_params(plan.params)
+        values = tuple(
+            value.isoformat() if isinstance(value, date) else value
+            for value in (parameters[name] for name in compiled.positiontup or ())
         )
+        rows = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + str(compiled), values)
         return "\n".join(str(r[-1]) for r in rows)
 
 
@@ -446,7 +456,7 @@ def test_sqlite_follows_the_chosen_index(world: World, monkeypatch: pytest.Monke
     assert "ix_reporters_agency_sort_key" in by_agency and "TEMP B-TREE" not in by_agency
     few_card = _explain(world, "09", card="expired")
     assert "ix_reporters_card_expiry" in few_card
-    monkeypatch.setattr(reporter_search, "FEW_ROWS", 0)
+    _set_limits(monkeypatch, (0, 0, 3))
     word_order = _explain(world, "tu")
     assert "SCAN reporters" not in word_order and "PRIMARY KEY (word=?)" in word_order
 

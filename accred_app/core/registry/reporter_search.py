@@ -2,20 +2,25 @@
 
 A page is "the first ``limit`` reporters after a cursor, in Vietnamese list order, that match every
 query word and every filter". Three plans answer it, each reading about a page's worth of index
-entries instead of every match (``docs/architecture.md``, "Reporter lists and search"):
+entries rather than every match (``docs/architecture.md``, "Reporter lists and search"):
 
-* **few** — some condition matches at most :data:`FEW_ROWS` rows (a rare word, a small agency,
-  blacklisted reporters, cards expiring this month): read those rows through that condition's
-  index and sort them. Cheap because they are few.
-* **word order** — every condition matches many rows, and the query word with the fewest distinct
-  index words (``tu`` → ``tu``, ``tuan``) has at most :data:`MAX_PREFIX_WORDS` of them: each of
-  those words' ``reporter_words`` entries are already in list order (primary key
-  ``word, sort_key, reporter_id``), so the page is the merge of their first ``limit`` entries. This
-  is what keeps given names fast: "tu" matches only people called Tú or Tuấn, who sit together near
-  the end of the list, so walking the list from the start would read most of it first.
-* **list order** — otherwise (no query word, or a prefix of hundreds of words such as ``09`` that
-  begins every phone number): walk the list-order index (by status or agency when filtered) and
-  test each row. The matches are common and spread through the list, so a page is near.
+* **word order** — a query word that spans at most :data:`MAX_PREFIX_WORDS` index words
+  (``tu`` → ``tu``, ``tuan``): each index word's ``reporter_words`` entries are already in list
+  order (primary key ``word, sort_key, reporter_id``), so the page is the merge of their first
+  entries. This keeps given names fast: "tu" matches only people called Tú or Tuấn, who sit
+  together near the end of the list, where a walk down the list would reach them last.
+* **few** — some condition matches few rows (a card number, a phone prefix, blacklisted
+  reporters, cards expiring this month): read those rows through that condition's index and sort
+  them; cheap because they are few.
+* **list order** — otherwise (no query word, or only prefixes of hundreds of words such as ``09``
+  that begins every phone number): walk the list-order index (by agency or status when filtered)
+  and test each row; such matches are common and spread through the list, so a page is near.
+
+Other query words are tested per row through the words index (an ``EXISTS`` on its primary key:
+no row is read), or with ``LIKE`` on the search key when they span too many index words.
+
+Statements are built once per shape (plan, number of words, filters present, cursor or not) with
+bound parameters and reused: building a statement of this size costs more than running it.
 
 The database is not left to choose: SQLite keeps no statistics here and would pick by rules that
 go badly for some of these cases. Conditions that must not drive a plan are written through
@@ -29,16 +34,21 @@ words of ``search_key``, and a query word finds the words in its prefix range.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     Integer,
     LargeBinary,
     Select,
     and_,
+    bindparam,
+    exists,
     func,
     literal,
     select,
@@ -46,15 +56,21 @@ from sqlalchemy import (
     tuple_,
     union,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from accred_app.core.models import Reporter, ReporterStatus, ReporterWord
 from accred_app.core.text import like_patterns, word_prefix_range
 
-#: A condition matching at most this many rows is read whole and sorted (the "few" plan).
+#: A condition matching at most this many rows may be read whole and sorted (the "few" plan).
 FEW_ROWS = 2000
+#: Below this many entries a query word is read whole even when "word order" could page it.
+SMALL_ROWS = 400
+#: With several query words, their entries are counted up to this many to choose the driver.
+MANY_ROWS = 10000
 #: The "word order" plan merges at most this many index words for one query word.
 MAX_PREFIX_WORDS = 12
+
+FILTERS = ("agency", "status", "card")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,14 +87,17 @@ class ReporterCriteria:
     def has_card_range(self) -> bool:
         return self.card_from is not None or self.card_to is not None
 
+    def filters(self) -> tuple[str, ...]:
+        present = {
+            "agency": self.agency_id is not None,
+            "status": self.status is not None,
+            "card": self.has_card_range,
+        }
+        return tuple(kind for kind in FILTERS if present[kind])
+
     @property
     def is_everything(self) -> bool:
-        return (
-            not self.words
-            and self.agency_id is None
-            and self.status is None
-            and not self.has_card_range
-        )
+        return not self.words and not self.filters()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,264 +109,403 @@ class ReporterCursor:
     id: int
 
 
+@dataclass(frozen=True, slots=True)
+class _Word:
+    """A query word as the index sees it."""
+
+    text: str
+    entries: int  # index entries in its prefix range, counted up to FEW_ROWS + 1 (beyond it only "many" matters)
+    index_words: tuple[str, ...] | None  # the words it spans; None: more than MAX_PREFIX_WORDS
+
+    @property
+    def test(self) -> str:
+        """How a row is tested for it: a words-index probe, or LIKE on the search key."""
+        return "like" if self.index_words is None else "probe"
+
+
+@dataclass(frozen=True, slots=True)
+class _Filter:
+    kind: str  # one of FILTERS
+    rows: int  # counted up to FEW_ROWS + 1 (beyond it only "many" matters)
+
+
+@dataclass(frozen=True, slots=True)
+class _Shape:
+    """Everything a statement's SQL depends on; the values go in as parameters."""
+
+    plan: str  # "all", "few words", "word order", "reporters", "count words", "count reporters"
+    tests: tuple[str, ...] = ()  # per query word not driving the plan: "probe" or "like"
+    filters: tuple[str, ...] = ()  # filters present
+    driving: frozenset[str] = frozenset()  # filters that may use their index
+    card: tuple[bool, bool] = (False, False)  # card range has a lower / an upper bound
+    open_range: bool = False  # the driving word's range has no upper bound
+    members: int = 0  # "word order": index words merged
+    after: bool = False  # a cursor is given
+
+
+@dataclass(slots=True)
+class Plan:
+    """A chosen plan: the statement listing ``(sort_key, reporter_id)`` in list order (or the
+    matching ids, for a count), its parameters, and its name for tests and benchmarks."""
+
+    name: str
+    statement: Select[bytes, int]
+    params: dict[str, Any] = field(default_factory=dict)
+
+
 def _unindexed(column: Any) -> Any:
     """``column`` as an expression no index matches (SQLite and PostgreSQL both plan an index
     only for a bare column), so a condition on it filters rows without choosing the plan."""
     return func.coalesce(column, column)
 
 
-def _word_range(word: str) -> ColumnElement[bool]:
+def _word_range(column: Any, open_range: bool, name: str = "low") -> ColumnElement[bool]:
+    if open_range:
+        return column >= bindparam(name)  # type: ignore[no-any-return]
+    return and_(column >= bindparam(name), column < bindparam(name.replace("low", "high")))
+
+
+def _range_params(word: str, name: str = "low") -> tuple[bool, dict[str, Any]]:
     low, high = word_prefix_range(word)
     if high is None:
-        return ReporterWord.word >= low
-    return and_(ReporterWord.word >= low, ReporterWord.word < high)
+        return True, {name: low}
+    return False, {name: low, name.replace("low", "high"): high}
 
 
-def _like(word: str) -> ColumnElement[bool]:
-    (pattern,) = like_patterns(word)
-    return Reporter.search_key.like(pattern, escape="\\")
-
-
-def _card_condition(criteria: ReporterCriteria, column: Any) -> ColumnElement[bool]:
-    conditions = []
-    if criteria.card_from is not None:
-        conditions.append(column >= criteria.card_from)
-    if criteria.card_to is not None:
-        conditions.append(column <= criteria.card_to)
-    return and_(true(), *conditions)
-
-
-ALL_FILTERS = frozenset({"agency", "status", "card"})
-
-
-def _row_conditions(
-    criteria: ReporterCriteria,
-    *,
-    skip_words: tuple[str, ...] = (),
-    driving: str | frozenset[str] | None = None,
-) -> list[ColumnElement[bool]]:
-    """Per-row tests on ``reporters``: every query word not handled by the plan's index, every
-    filter; only the ``driving`` filters ("agency", "status", "card") may use their index."""
-    if isinstance(driving, str):
-        driving = frozenset({driving})
-    indexed = driving or frozenset()
-    conditions: list[ColumnElement[bool]] = [
-        _like(word) for word in criteria.words if word not in skip_words
-    ]
-    if criteria.agency_id is not None:
-        column = Reporter.agency_id if "agency" in indexed else _unindexed(Reporter.agency_id)
-        conditions.append(column == criteria.agency_id)
-    if criteria.status is not None:
-        column = Reporter.status if "status" in indexed else _unindexed(Reporter.status)
-        conditions.append(column == criteria.status)
-    if criteria.has_card_range:
-        column = Reporter.card_expiry if "card" in indexed else _unindexed(Reporter.card_expiry)
-        conditions.append(_card_condition(criteria, column))
-    return conditions
-
-
-def _after(columns: tuple[Any, Any], after: ReporterCursor | None) -> ColumnElement[bool]:
-    if after is None:
-        return true()
-    return tuple_(*columns) > tuple_(
-        literal(after.sort_key, LargeBinary), literal(after.id, Integer)
+def _filter_condition(shape: _Shape, kind: str) -> ColumnElement[bool]:
+    indexed = kind in shape.driving
+    if kind == "agency":
+        column = Reporter.agency_id if indexed else _unindexed(Reporter.agency_id)
+        return column == bindparam("agency_id", type_=Integer)
+    if kind == "status":
+        column = Reporter.status if indexed else _unindexed(Reporter.status)
+        return column == bindparam("status", type_=Reporter.status.type)
+    column = Reporter.card_expiry if indexed else _unindexed(Reporter.card_expiry)
+    has_from, has_to = shape.card
+    return and_(
+        true(),
+        *([column >= bindparam("card_from", type_=Date)] if has_from else []),
+        *([column <= bindparam("card_to", type_=Date)] if has_to else []),
     )
 
 
-def _bounded_count(session: Session, statement: Select[int], cap: int) -> int:
-    limited = statement.limit(cap).subquery()
-    return int(session.execute(select(func.count()).select_from(limited)).scalar_one())
+def _tests(
+    shape: _Shape, sort_key: Any, reporter_id: Any
+) -> tuple[list[ColumnElement[bool]], bool]:
+    """The per-row conditions of ``shape`` for a row given by its sort key and id columns, and
+    whether they need the ``reporters`` row (LIKE and the filters do; a probe does not)."""
+    conditions: list[ColumnElement[bool]] = []
+    for number, test in enumerate(shape.tests):
+        if test == "like":
+            pattern = bindparam(f"like_{number}", type_=Reporter.search_key.type)
+            conditions.append(Reporter.search_key.like(pattern, escape="\\"))
+        else:
+            probe = aliased(ReporterWord, name=f"probe_{number}")
+            conditions.append(
+                exists().where(
+                    probe.word.in_(bindparam(f"words_{number}", expanding=True)),
+                    probe.sort_key == sort_key,
+                    probe.reporter_id == reporter_id,
+                )
+            )
+    conditions += [_filter_condition(shape, kind) for kind in shape.filters]
+    return conditions, "like" in shape.tests or bool(shape.filters)
 
 
-@dataclass(frozen=True, slots=True)
-class _Source:
-    """A condition that could drive a plan, with how many rows it matches (capped)."""
+def _after(shape: _Shape, columns: tuple[Any, Any]) -> ColumnElement[bool]:
+    if not shape.after:
+        return true()
+    return tuple_(*columns) > tuple_(
+        bindparam("after_key", type_=LargeBinary), bindparam("after_id", type_=Integer)
+    )
 
-    rows: int
-    kind: str  # "word", "agency", "status", "card"
-    word: str = ""
+
+def _entries(
+    shape: _Shape, driver: Callable[[Any], ColumnElement[bool]]
+) -> tuple[Any, Select[bytes, int]]:
+    """Words-index entries matching ``driver`` with the shape's other tests (not yet ordered)."""
+    entry = aliased(ReporterWord, name="entry")
+    tests, needs_row = _tests(shape, entry.sort_key, entry.reporter_id)
+    statement = select(entry.sort_key, entry.reporter_id).where(
+        driver(entry.word), _after(shape, (entry.sort_key, entry.reporter_id)), *tests
+    )
+    if needs_row:
+        statement = statement.join(Reporter, Reporter.id == entry.reporter_id)
+    return entry, statement
 
 
-def _sources(session: Session, criteria: ReporterCriteria) -> list[_Source]:
-    cap = FEW_ROWS + 1
-    sources = [
-        _Source(
-            _bounded_count(session, select(ReporterWord.reporter_id).where(_word_range(w)), cap),
-            "word",
-            w,
+def _equals(value: Any) -> Callable[[Any], ColumnElement[bool]]:
+    def condition(column: Any) -> ColumnElement[bool]:
+        return column == value  # type: ignore[no-any-return]
+
+    return condition
+
+
+@lru_cache(maxsize=256)
+def _statement(shape: _Shape) -> Select[bytes, int]:
+    """The statement of one shape, built once (see the module docstring)."""
+    statement: Select[bytes, int]
+    if shape.plan in ("few words", "count words"):
+        entry, found = _entries(shape, lambda column: _word_range(column, shape.open_range))
+        if shape.plan == "count words":
+            return found.distinct()
+        statement = found.distinct().order_by(entry.sort_key, entry.reporter_id)
+    elif shape.plan == "word order":
+        members = []
+        for number in range(shape.members):
+            index_word = bindparam(f"index_word_{number}", type_=ReporterWord.word.type)
+            entry, member = _entries(shape, _equals(index_word))
+            inner = (
+                member.order_by(entry.sort_key, entry.reporter_id)
+                .limit(bindparam("depth", type_=Integer))
+                .subquery()
+            )
+            members.append(select(inner.c.sort_key, inner.c.reporter_id))
+        merged = (members[0] if len(members) == 1 else union(*members)).subquery("merged")
+        statement = select(merged.c.sort_key, merged.c.reporter_id).order_by(
+            merged.c.sort_key, merged.c.reporter_id
         )
-        for w in criteria.words
-    ]
-    filters: list[tuple[str, ColumnElement[bool]]] = []
-    if criteria.agency_id is not None:
-        filters.append(("agency", Reporter.agency_id == criteria.agency_id))
-    if criteria.status is not None:
-        filters.append(("status", Reporter.status == criteria.status))
-    if criteria.has_card_range:
-        filters.append(("card", _card_condition(criteria, Reporter.card_expiry)))
-    for kind, condition in filters:
-        statement = select(Reporter.id).where(condition)
-        sources.append(_Source(_bounded_count(session, statement, cap), kind))
-    return sources
+    else:  # "all", "reporters", "count reporters": rows of reporters
+        tests, _ = _tests(shape, Reporter.sort_key, Reporter.id)
+        statement = select(Reporter.sort_key, Reporter.id.label("reporter_id")).where(
+            *tests, _after(shape, (Reporter.sort_key, Reporter.id))
+        )
+        if shape.plan == "count reporters":
+            return statement
+        if "card" in shape.driving:  # an unindexed order makes the card-expiry range the way in
+            statement = statement.order_by(_unindexed(Reporter.sort_key), Reporter.id)
+        else:
+            statement = statement.order_by(Reporter.sort_key, Reporter.id)
+    return statement.offset(bindparam("page_offset", type_=Integer)).limit(
+        bindparam("page_limit", type_=Integer)
+    )
 
 
-def _prefix_words(session: Session, word: str) -> list[str]:
-    """The index words starting with ``word``, at most ``MAX_PREFIX_WORDS + 1`` of them, found
-    by hopping from one to the next (a recursive query) rather than reading every entry."""
-    _, high = word_prefix_range(word)
-    below_high = ReporterWord.word < high if high is not None else true()
+@lru_cache(maxsize=8)
+def _count_statement(kind: str, open_range: bool = False) -> Select[Any]:
+    """Counts that choose a plan: index entries of a word, or rows of a filter, up to a cap.
+    A card range is counted with both bounds (an open one as the calendar's first or last day)."""
+    if kind == "word":
+        counted: Select[Any] = select(ReporterWord.reporter_id).where(
+            _word_range(ReporterWord.word, open_range)
+        )
+    else:
+        shape = _Shape("count reporters", driving=frozenset({kind}), card=(True, True))
+        counted = select(Reporter.id).where(_filter_condition(shape, kind))
+    limited = counted.limit(bindparam("cap", type_=Integer)).subquery()
+    return select(func.count()).select_from(limited)
+
+
+@lru_cache(maxsize=2)
+def _index_words_statement(open_range: bool) -> Select[Any]:
+    """The index words of a prefix, at most ``MAX_PREFIX_WORDS + 1``, found by hopping from one
+    to the next in a recursive query rather than reading every entry."""
+    below_high = true() if open_range else ReporterWord.word < bindparam("high")
     first = select(
         func.min(ReporterWord.word).label("word"), literal(1, Integer).label("depth")
-    ).where(_word_range(word))
+    ).where(_word_range(ReporterWord.word, open_range))
     found = first.cte("prefix_words", recursive=True)
     following = select(
         select(func.min(ReporterWord.word))
         .where(ReporterWord.word > found.c.word, below_high)
         .scalar_subquery(),
         found.c.depth + 1,
-    ).where(found.c.word.is_not(None), found.c.depth <= MAX_PREFIX_WORDS)
+    ).where(found.c.word.is_not(None), found.c.depth <= bindparam("most", type_=Integer))
     found = found.union_all(following)
-    statement = select(found.c.word).where(found.c.word.is_not(None)).order_by(found.c.word)
-    return list(session.execute(statement).scalars())
+    return select(found.c.word).where(found.c.word.is_not(None)).order_by(found.c.word)
 
 
-def _plan_few_words(
-    criteria: ReporterCriteria, word: str, after: ReporterCursor | None
-) -> Select[bytes, int]:
-    statement = (
-        select(ReporterWord.sort_key, ReporterWord.reporter_id)
-        .distinct()
-        .where(_word_range(word), _after((ReporterWord.sort_key, ReporterWord.reporter_id), after))
-    )
-    conditions = _row_conditions(criteria, skip_words=(word,))
-    if conditions:
-        statement = statement.join(Reporter, Reporter.id == ReporterWord.reporter_id).where(
-            *conditions
-        )
-    return statement.order_by(ReporterWord.sort_key, ReporterWord.reporter_id)
+def _count_entries(session: Session, word: str, cap: int) -> int:
+    open_range, params = _range_params(word)
+    statement = _count_statement("word", open_range)
+    return int(session.execute(statement, {**params, "cap": cap}).scalar_one())
 
 
-def _plan_word_order(
-    criteria: ReporterCriteria,
-    word: str,
-    index_words: list[str],
-    after: ReporterCursor | None,
-    depth: int,
-) -> Select[bytes, int]:
-    conditions = _row_conditions(criteria, skip_words=(word,))
-    members = []
-    for index_word in index_words:
-        member = select(ReporterWord.sort_key, ReporterWord.reporter_id).where(
-            ReporterWord.word == index_word,
-            _after((ReporterWord.sort_key, ReporterWord.reporter_id), after),
-        )
-        if conditions:
-            member = member.join(Reporter, Reporter.id == ReporterWord.reporter_id).where(
-                *conditions
+def _describe(session: Session, criteria: ReporterCriteria) -> tuple[list[_Word], list[_Filter]]:
+    """How many rows each condition matches (up to a cap) and which index words each query word
+    spans. When several query words are all common, they are counted further, because the walk
+    driven by one word probes the others, and reads that word's entries to the end when the page
+    is not filled: the word with the fewest entries must drive ("thi anh": the Anh and Ánh, not
+    every Thị). Each further count stops at the smallest so far."""
+    entries = {text: _count_entries(session, text, FEW_ROWS + 1) for text in criteria.words}
+    if len(entries) > 1 and min(entries.values()) > FEW_ROWS:
+        smallest = MANY_ROWS
+        for text in criteria.words:
+            entries[text] = _count_entries(session, text, smallest + 1)
+            smallest = min(smallest, entries[text])
+    words = []
+    for text in criteria.words:
+        index_words: tuple[str, ...] | None = ()
+        if entries[text]:
+            open_range, params = _range_params(text)
+            index_words = tuple(
+                session.execute(
+                    _index_words_statement(open_range), {**params, "most": MAX_PREFIX_WORDS}
+                ).scalars()
             )
-        member = member.order_by(ReporterWord.sort_key, ReporterWord.reporter_id).limit(depth)
-        inner = member.subquery()
-        members.append(select(inner.c.sort_key, inner.c.reporter_id))
-    merged = union(*members).subquery("merged")
-    return select(merged.c.sort_key, merged.c.reporter_id).order_by(
-        merged.c.sort_key, merged.c.reporter_id
+            if len(index_words) > MAX_PREFIX_WORDS:
+                index_words = None
+        words.append(_Word(text, entries[text], index_words))
+    values = _filter_params(criteria)
+    filters = []
+    for kind in criteria.filters():
+        params = {
+            **values,
+            "cap": FEW_ROWS + 1,
+            "card_from": criteria.card_from or date.min,
+            "card_to": criteria.card_to or date.max,
+        }
+        count = session.execute(_count_statement(kind), params).scalar_one()
+        filters.append(_Filter(kind, count))
+    return words, filters
+
+
+def _filter_params(criteria: ReporterCriteria) -> dict[str, Any]:
+    return {
+        "agency_id": criteria.agency_id,
+        "status": criteria.status,
+        "card_from": criteria.card_from,
+        "card_to": criteria.card_to,
+    }
+
+
+def _plan(
+    name: str,
+    plan: str,
+    criteria: ReporterCriteria,
+    words: list[_Word],
+    *,
+    driver: _Word | None = None,
+    driving: frozenset[str] = frozenset(),
+    after: ReporterCursor | None = None,
+    scan: bool = False,
+) -> Plan:
+    """Put a plan's shape and parameters together. ``scan``: every row is read anyway (a count
+    over the rows), so other words are tested with LIKE on the row rather than probed."""
+    params = _filter_params(criteria)
+    tests: list[str] = []
+    for word in words:
+        if driver is not None and word.text == driver.text:
+            continue
+        number = len(tests)
+        if word.index_words is None or scan:
+            tests.append("like")
+            (params[f"like_{number}"],) = like_patterns(word.text)
+        else:
+            tests.append("probe")
+            params[f"words_{number}"] = list(word.index_words)
+    open_range, members = False, 0
+    if driver is not None and plan in ("few words", "count words"):
+        open_range, range_params = _range_params(driver.text)
+        params.update(range_params)
+    elif driver is not None:
+        members = len(driver.index_words or ())
+        for number, index_word in enumerate(driver.index_words or ()):
+            params[f"index_word_{number}"] = index_word
+    if after is not None:
+        params["after_key"], params["after_id"] = after.sort_key, after.id
+    shape = _Shape(
+        plan,
+        tests=tuple(tests),
+        filters=criteria.filters(),
+        driving=driving,
+        card=(criteria.card_from is not None, criteria.card_to is not None),
+        open_range=open_range,
+        members=members,
+        after=after is not None,
     )
+    return Plan(name, _statement(shape), params)
 
 
-def _plan_on_reporters(
-    criteria: ReporterCriteria, driving: str | None, after: ReporterCursor | None
-) -> Select[bytes, int]:
-    """The list-order walk (``driving`` None, "agency" or "status": an ordered index), or the
-    few-rows read through the card-expiry index, sorted afterwards."""
-    statement = select(Reporter.sort_key, Reporter.id.label("reporter_id")).where(
-        *_row_conditions(criteria, driving=driving), _after((Reporter.sort_key, Reporter.id), after)
-    )
-    if driving == "card":  # an unindexed order makes the card-expiry range the way in
-        return statement.order_by(_unindexed(Reporter.sort_key), Reporter.id)
-    return statement.order_by(Reporter.sort_key, Reporter.id)
-
-
-def plan_name(plan: Select[bytes, int]) -> str:
-    return str(plan.get_execution_options().get("reporter_plan", "?"))
-
-
-def page_positions(
+def page_plan(
     session: Session,
     criteria: ReporterCriteria,
     *,
     after: ReporterCursor | None,
     offset: int,
     limit: int,
-) -> Select[bytes, int]:
-    """The statement listing ``(sort_key, reporter_id)`` of the page's rows, in list order.
+) -> Plan:
+    """The plan listing ``(sort_key, reporter_id)`` of the page's rows, in list order.
 
-    It runs one to three small index reads first to choose the plan (see the module docstring);
-    the plan's name is in the statement's execution options (``reporter_plan``) for tests and
-    benchmarks.
+    It runs a few small index reads first to choose (see the module docstring).
     """
-    depth = offset + limit
-    name: str
     if criteria.is_everything:
-        plan, name = _plan_on_reporters(criteria, None, after), "list order"
+        plan = _plan("list order", "all", criteria, [], after=after)
     else:
-        sources = _sources(session, criteria)
-        smallest = min(sources, key=lambda s: (s.rows, s.kind != "word", -len(s.word)))
-        if smallest.rows <= FEW_ROWS:
-            if smallest.kind == "word":
-                plan, name = _plan_few_words(criteria, smallest.word, after), "few: word"
-            else:
-                plan = _plan_on_reporters(criteria, smallest.kind, after)
-                name = f"few: {smallest.kind}"
-        else:
-            plan, name = _plan_for_many(session, criteria, after, depth)
-    return plan.offset(offset).limit(limit).execution_options(reporter_plan=name)
+        plan = _choose(session, criteria, after)
+    plan.params.update(page_offset=offset, page_limit=limit, depth=offset + limit)
+    return plan
 
 
-def _plan_for_many(
-    session: Session, criteria: ReporterCriteria, after: ReporterCursor | None, depth: int
-) -> tuple[Select[bytes, int], str]:
-    best: tuple[int, str, list[str]] | None = None
-    for word in sorted(criteria.words, key=len, reverse=True):
-        index_words = _prefix_words(session, word)
-        if len(index_words) <= MAX_PREFIX_WORDS and (best is None or len(index_words) < best[0]):
-            best = (len(index_words), word, index_words)
-    if best is not None:
-        _, word, index_words = best
-        plan = _plan_word_order(criteria, word, index_words, after, depth)
-        return plan, f"word order: {len(index_words)}"
-    driving = "agency" if criteria.agency_id is not None else None
-    if driving is None and criteria.status is not None:
-        driving = "status"
-    return _plan_on_reporters(criteria, driving, after), f"list order: {driving or 'all'}"
+def _choose(session: Session, criteria: ReporterCriteria, after: ReporterCursor | None) -> Plan:
+    words, filters = _describe(session, criteria)
+    rarest_word = min(words, key=lambda w: w.entries, default=None)
+    rarest_filter = min(filters, key=lambda f: f.rows, default=None)
+    if rarest_word is not None and (
+        rarest_filter is None or rarest_word.entries <= rarest_filter.rows
+    ):
+        if rarest_word.index_words is not None and rarest_word.entries > SMALL_ROWS:
+            name = f"word order: {len(rarest_word.index_words)}"
+            return _plan(name, "word order", criteria, words, driver=rarest_word, after=after)
+        if rarest_word.entries <= FEW_ROWS:
+            return _plan("few: word", "few words", criteria, words, driver=rarest_word, after=after)
+    elif rarest_filter is not None and rarest_filter.rows <= FEW_ROWS:
+        kind = rarest_filter.kind
+        driving = frozenset({kind})
+        return _plan(f"few: {kind}", "reporters", criteria, words, driving=driving, after=after)
+    in_order = [w for w in words if w.index_words]
+    if in_order:
+        driver = min(in_order, key=lambda w: w.entries)
+        name = f"word order: {len(driver.index_words or ())}"
+        return _plan(name, "word order", criteria, words, driver=driver, after=after)
+    ordered = [f for f in filters if f.kind in ("agency", "status")]
+    walk = min(ordered, key=lambda f: f.rows).kind if ordered else None
+    driving = frozenset({walk}) if walk else frozenset()
+    return _plan(f"list order: {walk or 'all'}", "reporters", criteria, words, driving=driving,
+                 after=after)  # fmt: skip
 
 
 def count_matching(session: Session, criteria: ReporterCriteria, at_most: int | None) -> int:
     """How many reporters match; with ``at_most``, stop counting there (cheap for broad lists)."""
-    matching: Select[Any]
     if criteria.is_everything:
-        matching = select(Reporter.id)
+        plan = _plan("everything", "count reporters", criteria, [])
     else:
-        sources = _sources(session, criteria)
-        smallest = min(sources, key=lambda s: (s.rows, s.kind != "word"))
-        if smallest.rows <= FEW_ROWS and smallest.kind == "word":
-            few = _plan_few_words(criteria, smallest.word, None).order_by(None).subquery()
-            matching = select(few.c.reporter_id)
-        elif smallest.rows <= FEW_ROWS:
-            matching = select(Reporter.id).where(*_row_conditions(criteria, driving=smallest.kind))
-        else:  # every condition is broad: let the database pick its way
-            matching = select(Reporter.id).where(*_row_conditions(criteria, driving=ALL_FILTERS))
+        words, filters = _describe(session, criteria)
+        rarest_word = min(words, key=lambda w: w.entries, default=None)
+        rarest_filter = min(filters, key=lambda f: f.rows, default=None)
+        word_first = rarest_word is not None and (
+            rarest_filter is None or rarest_word.entries <= rarest_filter.rows
+        )
+        if word_first and rarest_word and (rarest_word.entries <= FEW_ROWS or at_most):
+            plan = _plan("word", "count words", criteria, words, driver=rarest_word)
+        elif rarest_filter is not None and (rarest_filter.rows <= FEW_ROWS or at_most):
+            driving = frozenset({rarest_filter.kind})
+            plan = _plan("filter", "count reporters", criteria, words, driving=driving, scan=True)
+        else:  # every condition is broad and every match counts: one scan of the rows
+            driving = frozenset(FILTERS)
+            plan = _plan("scan", "count reporters", criteria, words, driving=driving, scan=True)
     if at_most is not None:
-        matching = matching.limit(at_most)
-    counted = select(func.count()).select_from(matching.subquery())
-    return int(session.execute(counted).scalar_one())
+        plan.params["at_most"] = at_most
+    counted = _counting(plan.statement, limited=at_most is not None)
+    return int(session.execute(counted, plan.params).scalar_one())
+
+
+@lru_cache(maxsize=64)
+def _counting(statement: Select[bytes, int], *, limited: bool) -> Select[int]:
+    """``count(*)`` of a matching statement; ``limited``: of its first ``:at_most`` rows."""
+    if limited:
+        statement = statement.limit(bindparam("at_most", type_=Integer))
+    return select(func.count()).select_from(statement.subquery())
 
 
 __all__ = [
     "FEW_ROWS",
+    "MANY_ROWS",
     "MAX_PREFIX_WORDS",
+    "SMALL_ROWS",
+    "Plan",
     "ReporterCriteria",
     "ReporterCursor",
     "count_matching",
-    "page_positions",
-    "plan_name",
+    "page_plan",
 ]

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import ScalarSelect, func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -33,7 +35,7 @@ from accred_app.core.registry.reporter_search import (
     ReporterCriteria,
     ReporterCursor,
     count_matching,
-    page_positions,
+    page_plan,
 )
 from accred_app.core.roles import Actor, Permission
 from accred_app.core.storage.db import Database
@@ -382,18 +384,38 @@ def criteria_for(
     )
 
 
-def _live_passes(now: datetime) -> ScalarSelect[int]:
-    """Per row, in the same statement: the page's rows are few, and each count is one short
-    range of ``ix_passes_reporter_event``."""
-    return (
+@lru_cache(maxsize=256)
+def _page_rows(positions: Select[Any]) -> Select[Any]:
+    """The list's columns for a page of positions (one statement per plan shape, built once).
+    Live passes are counted per row in the same statement: the rows are few, and each count is
+    one short range of ``ix_passes_reporter_live``."""
+    page = positions.subquery("page")
+    live_passes = (
         select(func.count())
         .where(
             FieldPass.reporter_id == Reporter.id,
+            FieldPass.valid_to > bindparam("now", type_=FieldPass.valid_to.type),
             FieldPass.status != PassStatus.REVOKED,
-            FieldPass.valid_to > now,
         )
         .correlate(Reporter)
         .scalar_subquery()
+    )
+    return (
+        select(
+            page.c.sort_key,
+            Reporter.id,
+            Reporter.full_name,
+            Reporter.agency_id,
+            PressAgency.name,
+            Reporter.card_no,
+            Reporter.card_expiry,
+            Reporter.status,
+            live_passes,
+        )
+        .select_from(page)
+        .join(Reporter, Reporter.id == page.c.reporter_id)
+        .join(PressAgency, PressAgency.id == Reporter.agency_id)
+        .order_by(page.c.sort_key, page.c.reporter_id)
     )
 
 
@@ -406,32 +428,16 @@ def _read_page(
     limit: int,
     now: datetime,
 ) -> tuple[list[ReporterSummary], ReporterCursor | None]:
-    positions = page_positions(session, criteria, after=after, offset=offset, limit=limit + 1)
-    page = positions.subquery("page")
-    statement = (
-        select(
-            page.c.sort_key,
-            Reporter.id,
-            Reporter.full_name,
-            Reporter.agency_id,
-            PressAgency.name,
-            Reporter.card_no,
-            Reporter.card_expiry,
-            Reporter.status,
-            _live_passes(now),
-        )
-        .select_from(page)
-        .join(Reporter, Reporter.id == page.c.reporter_id)
-        .join(PressAgency, PressAgency.id == Reporter.agency_id)
-        .order_by(page.c.sort_key, page.c.reporter_id)
-    )
-    rows = session.execute(statement).all()
+    plan = page_plan(session, criteria, after=after, offset=offset, limit=limit + 1)
+    rows = session.connection().execute(_page_rows(plan.statement), {**plan.params, "now": now})
+    fetched = rows.all()
     summaries = [
-        ReporterSummary(r[1], r[2], r[3], r[4], r[5], r[6], r[7].value, r[8]) for r in rows[:limit]
+        ReporterSummary(r[1], r[2], r[3], r[4], r[5], r[6], r[7].value, r[8])
+        for r in fetched[:limit]
     ]
     next_cursor = None
-    if len(rows) > limit:
-        last = rows[limit - 1]
+    if len(fetched) > limit:
+        last = fetched[limit - 1]
         next_cursor = ReporterCursor(last[0], last[1])
     return summaries, next_cursor
 

@@ -7,7 +7,8 @@ Create Date: 2026-11-30 12:00:00
 Adds ``reporters.sort_key`` (Vietnamese list order as bytes) and the ``reporter_words`` search
 index, and fills both for the reporters already there; indexes for paging the list by order, by
 status and by agency, and for the card-expiry filter. ``ix_reporters_agency_id`` goes: the new
-``(agency_id, sort_key, id)`` index serves every lookup it served.
+``(agency_id, sort_key, id)`` index serves every lookup it served. ``ix_passes_reporter_live``
+counts a reporter's live passes for the list without reading the pass rows.
 
 The backfill uses the application's own key functions (``core.text``): the stored keys must be
 exactly the ones the running code computes, and a future change of those functions needs a
@@ -99,10 +100,12 @@ def upgrade() -> None:
     op.create_index("ix_reporters_status_sort_key", "reporters", ["status", "sort_key", "id"])
     op.create_index("ix_reporters_agency_sort_key", "reporters", ["agency_id", "sort_key", "id"])
     op.create_index("ix_reporters_card_expiry", "reporters", ["card_expiry"])
+    op.create_index("ix_passes_reporter_live", "passes", ["reporter_id", "valid_to", "status"])
 
 
 def downgrade() -> None:
     op.drop_table("reporter_words")
+    op.drop_index("ix_passes_reporter_live", table_name="passes")
     for name in (
         "ix_reporters_card_expiry",
         "ix_reporters_agency_sort_key",
