@@ -318,18 +318,36 @@ def _index_words_statement(open_range: bool) -> Select[Any]:
 def _count_entries(session: Session, word: str, cap: int) -> int:
     open_range, params = _range_params(word)
     statement = _count_statement("word", open_range)
-    return int(session.execute(statement, {**params, "cap": cap}).scalar_one())
+    return int(session.connection().execute(statement, {**params, "cap": cap}).scalar_one())
+
+
+def _count_rows(session: Session, criteria: ReporterCriteria, kind: str, cap: int) -> int:
+    params = {
+        **_filter_params(criteria),
+        "cap": cap,
+        "card_from": criteria.card_from or date.min,
+        "card_to": criteria.card_to or date.max,
+    }
+    return int(session.connection().execute(_count_statement(kind), params).scalar_one())
 
 
 def _describe(session: Session, criteria: ReporterCriteria) -> tuple[list[_Word], list[_Filter]]:
     """How many rows each condition matches (up to a cap) and which index words each query word
-    spans. When several query words are all common, they are counted further, because the walk
-    driven by one word probes the others, and reads that word's entries to the end when the page
-    is not filled: the word with the fewest entries must drive ("thi anh": the Anh and Ánh, not
-    every Thị). Each further count stops at the smallest so far."""
+    spans. When several conditions are all common, they are counted further, because the walk
+    driven by one tests the others on each row, and reads to the end when the page is not filled:
+    the least common must drive ("thi anh": the Anh and Ánh, not every Thị; agency 3 and
+    "nguyen": the agency's reporters, not every Nguyễn). Each further count stops at the smallest
+    so far."""
     entries = {text: _count_entries(session, text, FEW_ROWS + 1) for text in criteria.words}
-    if len(entries) > 1 and min(entries.values()) > FEW_ROWS:
+    filter_rows = {
+        kind: _count_rows(session, criteria, kind, FEW_ROWS + 1) for kind in criteria.filters()
+    }
+    counts = [*entries.values(), *filter_rows.values()]
+    if len(counts) > 1 and min(counts) > FEW_ROWS:  # all common: which is least common?
         smallest = MANY_ROWS
+        for kind in filter_rows:
+            filter_rows[kind] = _count_rows(session, criteria, kind, smallest + 1)
+            smallest = min(smallest, filter_rows[kind])
         for text in criteria.words:
             entries[text] = _count_entries(session, text, smallest + 1)
             smallest = min(smallest, entries[text])
@@ -339,24 +357,14 @@ def _describe(session: Session, criteria: ReporterCriteria) -> tuple[list[_Word]
         if entries[text]:
             open_range, params = _range_params(text)
             index_words = tuple(
-                session.execute(
-                    _index_words_statement(open_range), {**params, "most": MAX_PREFIX_WORDS}
-                ).scalars()
+                session.connection()
+                .execute(_index_words_statement(open_range), {**params, "most": MAX_PREFIX_WORDS})
+                .scalars()
             )
             if len(index_words) > MAX_PREFIX_WORDS:
                 index_words = None
         words.append(_Word(text, entries[text], index_words))
-    values = _filter_params(criteria)
-    filters = []
-    for kind in criteria.filters():
-        params = {
-            **values,
-            "cap": FEW_ROWS + 1,
-            "card_from": criteria.card_from or date.min,
-            "card_to": criteria.card_to or date.max,
-        }
-        count = session.execute(_count_statement(kind), params).scalar_one()
-        filters.append(_Filter(kind, count))
+    filters = [_Filter(kind, rows) for kind, rows in filter_rows.items()]
     return words, filters
 
 
@@ -454,12 +462,13 @@ def _choose(session: Session, criteria: ReporterCriteria, after: ReporterCursor 
         driving = frozenset({kind})
         return _plan(f"few: {kind}", "reporters", criteria, words, driving=driving, after=after)
     in_order = [w for w in words if w.index_words]
-    if in_order:
-        driver = min(in_order, key=lambda w: w.entries)
+    ordered = [f for f in filters if f.kind in ("agency", "status")]
+    driver = min(in_order, key=lambda w: w.entries, default=None)
+    walk_by = min(ordered, key=lambda f: f.rows, default=None)
+    if driver is not None and (walk_by is None or driver.entries <= walk_by.rows):
         name = f"word order: {len(driver.index_words or ())}"
         return _plan(name, "word order", criteria, words, driver=driver, after=after)
-    ordered = [f for f in filters if f.kind in ("agency", "status")]
-    walk = min(ordered, key=lambda f: f.rows).kind if ordered else None
+    walk = walk_by.kind if walk_by is not None else None
     driving = frozenset({walk}) if walk else frozenset()
     return _plan(f"list order: {walk or 'all'}", "reporters", criteria, words, driving=driving,
                  after=after)  # fmt: skip
@@ -467,6 +476,8 @@ def _choose(session: Session, criteria: ReporterCriteria, after: ReporterCursor 
 
 def count_matching(session: Session, criteria: ReporterCriteria, at_most: int | None) -> int:
     """How many reporters match; with ``at_most``, stop counting there (cheap for broad lists)."""
+    if criteria.is_everything and at_most is None:
+        return int(session.connection().execute(_count_everything()).scalar_one())
     if criteria.is_everything:
         plan = _plan("everything", "count reporters", criteria, [])
     else:
@@ -487,7 +498,12 @@ def count_matching(session: Session, criteria: ReporterCriteria, at_most: int | 
     if at_most is not None:
         plan.params["at_most"] = at_most
     counted = _counting(plan.statement, limited=at_most is not None)
-    return int(session.execute(counted, plan.params).scalar_one())
+    return int(session.connection().execute(counted, plan.params).scalar_one())
+
+
+@lru_cache(maxsize=1)
+def _count_everything() -> Select[int]:
+    return select(func.count()).select_from(Reporter)
 
 
 @lru_cache(maxsize=64)
