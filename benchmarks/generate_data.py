@@ -37,7 +37,7 @@ from accred_app.core.passes.tokens import PassClaims, SigningKey, issue_token, v
 from accred_app.core.security.officers import authenticate
 from accred_app.core.setup.installation import initialise
 from accred_app.core.storage.db import Database
-from accred_app.core.text import search_key
+from accred_app.core.text import search_key, search_words, vietnamese_sort_bytes
 
 DEFAULT_OUT = Path("benchmarks") / "out" / "bench.sqlite"
 REFERENCE_NOW = datetime(2026, 3, 16, 3, 0, tzinfo=UTC)  # 10:00 in Thanh Hóa, mid-congress
@@ -302,7 +302,10 @@ def _registry(loader: Loader, rng: random.Random, created: str) -> None:
     )
 
 
-def _reporter_rows(count: int, rng: random.Random, created: str) -> Iterator[tuple[Any, ...]]:
+def _reporter_rows(
+    count: int, rng: random.Random, created: str, words: list[tuple[str, bytes, int]]
+) -> Iterator[tuple[Any, ...]]:
+    """Reporter rows; each one's ``reporter_words`` rows are appended to ``words``."""
     families = [name for name, _ in FAMILY_NAMES]
     weights = [weight for _, weight in FAMILY_NAMES]
     for reporter_id in range(1, count + 1):
@@ -325,6 +328,9 @@ def _reporter_rows(count: int, rng: random.Random, created: str) -> Iterator[tup
             status, reason = "blacklisted", "Vi phạm quy định tác nghiệp"
         elif roll < 0.015:
             status, reason = "suspended", "Thẻ nhà báo đang bị thu hồi tạm thời"
+        key = search_key(full_name, card_no, citizen_id, phone)
+        sort_key = vietnamese_sort_bytes(full_name)
+        words.extend((word, sort_key, reporter_id) for word in search_words(key))
         yield (
             reporter_id,
             full_name,
@@ -339,7 +345,8 @@ def _reporter_rows(count: int, rng: random.Random, created: str) -> Iterator[tup
             phone,
             status,
             reason,
-            search_key(full_name, card_no, citizen_id, phone),
+            key,
+            sort_key,
             created,
             created,
         )
@@ -348,8 +355,9 @@ def _reporter_rows(count: int, rng: random.Random, created: str) -> Iterator[tup
 REPORTER_COLUMNS = (
     "id", "full_name", "date_of_birth", "gender", "agency_id", "position", "card_no",
     "card_no_key", "card_expiry", "citizen_id", "phone", "status", "status_reason", "search_key",
-    "created_at", "updated_at",
+    "sort_key", "created_at", "updated_at",
 )  # fmt: skip
+WORD_COLUMNS = ("word", "sort_key", "reporter_id")
 
 SCAN_COLUMNS = (
     "scan_uid", "scanned_at", "event_id", "zone_slot", "zone_code", "direction", "unit_id",
@@ -498,8 +506,17 @@ def generate(
             rng = random.Random(seed)
             created = db_time(REFERENCE_NOW - timedelta(days=60))
             _registry(loader, rng, created)
-            loader.insert("reporters", REPORTER_COLUMNS, _reporter_rows(reporters, rng, created))
+            words: list[tuple[str, bytes, int]] = []
+            loader.insert(
+                "reporters", REPORTER_COLUMNS, _reporter_rows(reporters, rng, created, words)
+            )
             timings["registry + reporters"] = time.perf_counter() - step
+
+            step = time.perf_counter()
+            words.sort()  # primary-key order: the index is built by appending
+            loader.insert("reporter_words", WORD_COLUMNS, iter(words))
+            del words
+            timings["search words"] = time.perf_counter() - step
 
             step = time.perf_counter()
             rows = _scan_rows(scans, passes, reporters, rng)

@@ -112,6 +112,11 @@ def register_commands(commands: Any) -> None:
     r_list = reporter.add_parser("list", help="reporters in Vietnamese list order")
     r_list.add_argument("--agency", type=positive_int, metavar="ID")
     r_list.add_argument("--status", choices=reporters.STATUSES)
+    r_list.add_argument(
+        "--card",
+        choices=reporters.CARD_FILTERS,
+        help="press card expired, or expiring within 30 days (dates in Vietnam)",
+    )
     r_list.add_argument("--limit", type=positive_int)
     r_list.set_defaults(handler=cmd_reporter_list)
     r_show = reporter.add_parser("show", help="one reporter's record")
@@ -378,7 +383,12 @@ def cmd_reporter_add(ctx: Context) -> int:
 
 def cmd_reporter_list(ctx: Context) -> int:
     rows = reporters.list_reporters(
-        ctx.db, ctx.actor, agency_id=ctx.args.agency, status=ctx.args.status, limit=ctx.args.limit
+        ctx.db,
+        ctx.actor,
+        agency_id=ctx.args.agency,
+        status=ctx.args.status,
+        card=ctx.args.card,
+        limit=ctx.args.limit,
     )
     ctx.emit([_summary_json(r) for r in rows], _summary_lines(rows))
     return 0

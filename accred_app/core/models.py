@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 from datetime import UTC, date, datetime
+from typing import Any
 
 from sqlalchemy import (
     Boolean,
@@ -27,11 +28,17 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    delete,
+    event,
+    insert,
+    inspect,
+    text,
 )
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.engine import Connection, Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column, relationship
 
 from accred_app.core.clock import utcnow
+from accred_app.core.text import search_words, vietnamese_sort_bytes
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -161,13 +168,23 @@ class PoliceUnit(Base):
 
 
 class Reporter(Base):
+    """A reporter. ``sort_key`` (Vietnamese list order as bytes) and the ``reporter_words`` rows are
+    derived from the name and the search key by this module's flush hooks, whoever writes the row
+    (the services, a station import), so lists sort and search on indexes that are never stale."""
+
     __tablename__ = "reporters"
+    __table_args__ = (
+        Index("ix_reporters_sort_key", "sort_key", "id"),
+        Index("ix_reporters_status_sort_key", "status", "sort_key", "id"),
+        Index("ix_reporters_agency_sort_key", "agency_id", "sort_key", "id"),
+        Index("ix_reporters_card_expiry", "card_expiry"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     full_name: Mapped[str] = mapped_column(String(120))
     date_of_birth: Mapped[date | None] = mapped_column(Date)
     gender: Mapped[Gender | None] = mapped_column(_enum(Gender, "gender"))
-    agency_id: Mapped[int] = mapped_column(ForeignKey("press_agencies.id"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("press_agencies.id"))
     position: Mapped[str | None] = mapped_column(String(120))
     card_no: Mapped[str] = mapped_column(String(40))
     card_no_key: Mapped[str] = mapped_column(String(40), unique=True)
@@ -180,11 +197,93 @@ class Reporter(Base):
     )
     status_reason: Mapped[str | None] = mapped_column(String(500))
     notes: Mapped[str | None] = mapped_column(Text)
-    search_key: Mapped[str] = mapped_column(String(600), index=True)
+    # active_history: the flush hooks need the old values to remove the old words exactly
+    search_key: Mapped[str] = mapped_column(String(600), index=True, active_history=True)
+    # The server default only lets a migration add the column to existing rows; the flush hooks
+    # always write the real key ('' is the same literal on SQLite and PostgreSQL).
+    sort_key: Mapped[bytes] = mapped_column(
+        LargeBinary, server_default=text("''"), active_history=True
+    )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 
     agency: Mapped[PressAgency] = relationship(back_populates="reporters")
+
+
+#: Text compared code point by code point on every database: SQLite's default collation already
+#: does; PostgreSQL needs "C", or word ranges would follow the server's locale.
+BinaryText = String(600).with_variant(String(600, collation="C"), "postgresql")
+
+
+class ReporterWord(Base):
+    """One word of a reporter's search key, with the reporter's sort key: the search index.
+
+    A query word ``w`` finds the words in the range ``[w, next(w))`` (``text.word_prefix_range``);
+    within one word the rows come in list order, so the first page of "everyone whose name has the
+    word Tú" is read straight off the primary key. Written only by :class:`Reporter`'s flush hooks
+    and by bulk loaders, with plain inserts, so the audit trail never lists them.
+
+    No rowid on SQLite: the primary key is the table, which halves its size. There is deliberately
+    no index on ``reporter_id``: a row is removed by its full key, computed from the old values.
+    """
+
+    __tablename__ = "reporter_words"
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+    word: Mapped[str] = mapped_column(BinaryText, primary_key=True)
+    sort_key: Mapped[bytes] = mapped_column(LargeBinary, primary_key=True)
+    reporter_id: Mapped[int] = mapped_column(ForeignKey("reporters.id"), primary_key=True)
+
+
+def _current_and_old(target: Reporter, attribute: str) -> tuple[Any, Any]:
+    history = inspect(target).attrs[attribute].history
+    current = getattr(target, attribute)
+    old = history.deleted[0] if history.deleted else current
+    return current, old
+
+
+@event.listens_for(Reporter, "before_insert")
+@event.listens_for(Reporter, "before_update")
+def _derive_sort_key(_mapper: Mapper[Reporter], _connection: Connection, target: Reporter) -> None:
+    """Whoever wrote the name, the list order follows it."""
+    sort_key = vietnamese_sort_bytes(target.full_name)
+    if target.sort_key != sort_key:
+        target.sort_key = sort_key
+
+
+@event.listens_for(Reporter, "after_insert")
+def _add_words(_mapper: Mapper[Reporter], connection: Connection, target: Reporter) -> None:
+    rows = reporter_word_rows(target.id, target.search_key, target.sort_key)
+    if rows:
+        connection.execute(insert(ReporterWord), rows)
+
+
+@event.listens_for(Reporter, "after_update")
+def _replace_words(_mapper: Mapper[Reporter], connection: Connection, target: Reporter) -> None:
+    search_key, old_search_key = _current_and_old(target, "search_key")
+    sort_key, old_sort_key = _current_and_old(target, "sort_key")
+    if search_key == old_search_key and sort_key == old_sort_key:
+        return
+    old_words = search_words(old_search_key or "")
+    if old_words:
+        connection.execute(
+            delete(ReporterWord).where(
+                ReporterWord.word.in_(old_words),
+                ReporterWord.sort_key == old_sort_key,
+                ReporterWord.reporter_id == target.id,
+            )
+        )
+    rows = reporter_word_rows(target.id, search_key, sort_key)
+    if rows:
+        connection.execute(insert(ReporterWord), rows)
+
+
+def reporter_word_rows(reporter_id: int, search_key: str, sort_key: bytes) -> list[dict[str, Any]]:
+    """The ``reporter_words`` rows of one reporter (for the flush hooks, migrations and loaders)."""
+    return [
+        {"word": word, "sort_key": sort_key, "reporter_id": reporter_id}
+        for word in search_words(search_key)
+    ]
 
 
 class ReporterPhoto(Base):
@@ -301,6 +400,8 @@ class FieldPass(Base):
         CheckConstraint("valid_to > valid_from", name="valid_window"),
         Index("ix_passes_event_status", "event_id", "status"),
         Index("ix_passes_reporter_event", "reporter_id", "event_id"),
+        # covers "live passes per reporter" in reporter lists without reading the pass rows
+        Index("ix_passes_reporter_live", "reporter_id", "valid_to", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -621,6 +621,25 @@ def test_reporter_list_is_in_vietnamese_order(run_cli: Any, people: dict[str, in
     assert human.index("Đặng Văn An") < human.index("Nguyễn Văn Đức")
 
 
+def test_reporter_list_by_card_expiry(
+    run_cli: Any, db: Any, admin: Any, people: dict[str, int]
+) -> None:
+    from datetime import datetime, timedelta
+
+    from accred_app.core.clock import VIETNAM_TZ
+    from accred_app.core.registry.reporters import update_reporter
+
+    today = datetime.now(VIETNAM_TZ).date()
+    update_reporter(db, admin, people["Trần Văn Bình"], card_expiry=today - timedelta(days=1))
+    update_reporter(db, admin, people["Phạm Thị Dung"], card_expiry=today + timedelta(days=30))
+    expired = run_cli("--json", "reporter", "list", "--card", "expired")
+    assert expired.code == 0, expired.err
+    assert [r["full_name"] for r in expired.json()] == ["Trần Văn Bình"]
+    expiring = run_cli("--json", "reporter", "list", "--card", "expiring", "--status", "active")
+    assert [r["full_name"] for r in expiring.json()] == ["Phạm Thị Dung"]
+    assert run_cli("reporter", "list", "--card", "soon").code == 2
+
+
 @pytest.mark.parametrize(
     "query",
     [

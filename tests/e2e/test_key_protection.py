@@ -9,7 +9,7 @@ import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -363,6 +363,11 @@ class Legacy:
     spare_reporter: int
 
 
+def _naive_utc(moment: datetime) -> str:
+    """How schema 0001 stored an instant: naive UTC text."""
+    return moment.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
+
+
 def _build_pre_protection_database(path: Path, monkeypatch: pytest.MonkeyPatch) -> Legacy:
     """A database as the code before key protection left it: schema 0001, raw private keys (one
     retired, one signing), two admins and a desk officer, a pass signed with the raw key."""
@@ -370,11 +375,16 @@ def _build_pre_protection_database(path: Path, monkeypatch: pytest.MonkeyPatch) 
     from sqlalchemy import create_engine
 
     from accred_app.core.database import open_database
-    from accred_app.core.passes import issuing
-    from accred_app.core.passes.tokens import generate_signing_key
+    from accred_app.core.passes.tokens import (
+        PassClaims,
+        generate_signing_key,
+        issue_token,
+        validity_for_days,
+    )
     from accred_app.core.roles import SYSTEM
     from accred_app.core.security.officers import add_officer, prepare_officer
     from accred_app.core.storage.migrate import alembic_config
+    from accred_app.core.text import search_key
 
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
@@ -429,25 +439,46 @@ def _build_pre_protection_database(path: Path, monkeypatch: pytest.MonkeyPatch) 
         end=TODAY + timedelta(days=3),
         zones=[events.ZoneSpec("A", "Hội trường")],
     )
-    people = [
-        reporters.add_reporter(
-            db,
-            SYSTEM,
-            full_name=name,
-            agency_id=agency,
-            card_no=card,
-            card_expiry=TODAY + timedelta(days=3650),
+    # Reporters and the pass go in as rows of schema 0001 (today's services would write the
+    # columns later migrations add); the pass is signed with the raw key, as the old code did.
+    people: list[int] = []
+    with sqlite3.connect(path, isolation_level=None) as old_rows:
+        for name, card in (("Nguyễn Thị Ánh", "TH0001"), ("Trần Văn Bình", "TH0002")):
+            cursor = old_rows.execute(
+                "INSERT INTO reporters (full_name, agency_id, card_no, card_no_key, card_expiry, "
+                "status, search_key, created_at, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, 'active', ?, '2026-01-05 08:00:00', '2026-01-05 08:00:00')",
+                (name, agency, card, card, (TODAY + timedelta(days=3650)).isoformat(),
+                 search_key(name, card)),
+            )  # fmt: skip
+            assert cursor.lastrowid is not None
+            people.append(cursor.lastrowid)
+        valid_from, valid_to = validity_for_days(
+            TODAY - timedelta(days=1), TODAY + timedelta(days=3)
         )
-        for name, card in (("Nguyễn Thị Ánh", "TH0001"), ("Trần Văn Bình", "TH0002"))
-    ]
-    with monkeypatch.context() as patch:  # the old code signed with the raw key
-        patch.setattr(issuing, "active_signing_key", lambda session, actor: signing)
-        issued = issuing.issue_pass(db, SYSTEM, reporter_id=people[0], event_id=event)
+        cursor = old_rows.execute(
+            "INSERT INTO passes (serial, reporter_id, event_id, zone_mask, valid_from, valid_to, "
+            "key_id, token, status, issued_at, issued_by) "
+            "VALUES ('TH-2026-000001', ?, ?, 1, ?, ?, ?, '', 'issued', '2026-01-05 08:00:00', 'admin')",
+            (people[0], event, _naive_utc(valid_from), _naive_utc(valid_to), signing.key_id.hex()),
+        )  # fmt: skip
+        pass_id = cursor.lastrowid
+        assert pass_id is not None
+        claims = PassClaims(
+            pass_id=pass_id,
+            reporter_id=people[0],
+            event_id=event,
+            zone_slots=frozenset({0}),
+            valid_from=valid_from,
+            valid_to=valid_to,
+        )
+        token = issue_token(claims, signing)
+        old_rows.execute("UPDATE passes SET token = ? WHERE id = ?", (token, pass_id))
     db.dispose()
     return Legacy(
         path,
         [retired.private_bytes, signing.private_bytes],
-        issued.token,
+        token,
         Gate(unit, event, people[0]),
         people[1],
     )

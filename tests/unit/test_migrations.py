@@ -110,3 +110,54 @@ def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
     engine.dispose()
     assert version == "9999_from_future"
+
+
+def test_reporter_search_migration_fills_keys_and_words_for_existing_rows(engine: Engine) -> None:
+    """A database from before the search index gets every reporter's sort key and words, and the
+    way back keeps the reporters (and the rows that point at them)."""
+    from accred_app.core.text import search_key, search_words, vietnamese_sort_bytes
+
+    names = ["Nguyễn Thị Ánh", "Lê Anh", "Trần Văn Tú", "Zoë 50%_An"]
+    with engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = ON")  # as the application runs
+        _upgrade(connection, "0001")
+        connection.execute(
+            text(
+                "INSERT INTO press_agencies (id, name, kind, search_key, created_at) "
+                "VALUES (1, 'Báo Thanh Hóa', 'print', ' bao thanh hoa', '2026-01-01 00:00:00')"
+            )
+        )
+        for number, name in enumerate(names, start=1):
+            connection.execute(
+                text(
+                    "INSERT INTO reporters (id, full_name, agency_id, card_no, card_no_key, "
+                    "card_expiry, status, search_key, created_at, updated_at) VALUES (:id, :name, "
+                    "1, :card, :card, '2030-01-01', 'active', :key, '2026-01-01 00:00:00', "
+                    "'2026-01-01 00:00:00')"
+                ),
+                {"id": number, "name": name, "card": f"{number}/BC", "key": search_key(name)},
+            )
+        connection.execute(
+            text(
+                "INSERT INTO reporter_photos (reporter_id, image_jpeg, thumbnail_jpeg, updated_at) "
+                "VALUES (1, x'00', x'00', '2026-01-01 00:00:00')"
+            )
+        )
+        _upgrade(connection)
+        assert connection.execute(text("SELECT count(*) FROM reporter_photos")).scalar_one() == 1
+        stored = connection.execute(
+            text("SELECT id, full_name, sort_key, search_key FROM reporters")
+        )
+        words = connection.execute(text("SELECT word, sort_key, reporter_id FROM reporter_words"))
+        expected_words = set()
+        for reporter_id, name, sort_key, key in stored:
+            assert sort_key == vietnamese_sort_bytes(name)
+            expected_words |= {(w, sort_key, reporter_id) for w in search_words(key)}
+        assert set(words) == expected_words and len(expected_words) == 10
+
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0001")
+        assert "reporter_words" not in inspect(connection).get_table_names()
+        assert connection.execute(text("SELECT count(*) FROM reporters")).scalar_one() == 4
+        assert connection.execute(text("SELECT count(*) FROM reporter_photos")).scalar_one() == 1

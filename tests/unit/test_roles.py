@@ -150,6 +150,8 @@ def _log_file(tmp: Path) -> Path:
 # name → (operation, the permission it needs)
 OPERATIONS: dict[str, tuple[Operation, Permission]] = {
     "list_reporters": (lambda db, a, w, t: reporters.list_reporters(db, a), Permission.READ),
+    "reporter_page": (lambda db, a, w, t: reporters.reporter_page(db, a), Permission.READ),
+    "count_reporters": (lambda db, a, w, t: reporters.count_reporters(db, a), Permission.READ),
     "get_pass": (lambda db, a, w, t: issuing.get_pass(db, a, w.serial), Permission.READ),
     "list_events": (lambda db, a, w, t: events.list_events(db, a, ""), Permission.READ),
     "add_agency": (
@@ -282,7 +284,7 @@ def test_core_checks_the_role(db: Database, world: World, tmp_path: Path, role: 
         "admin": 0,
         "desk": 9,  # officers (4), keys (2), data (3)
         "checkpoint": len(OPERATIONS) - 2,  # scan and export_log only
-        "viewer": len(OPERATIONS) - 3,  # the three reads only
+        "viewer": len(OPERATIONS) - 5,  # the five reads only
     }
     assert len(refused) == expected_refusals[role]
 

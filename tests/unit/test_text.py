@@ -21,7 +21,9 @@ from accred_app.core.text import (
     matches,
     query_words,
     search_key,
+    vietnamese_sort_bytes,
     vietnamese_sort_key,
+    word_prefix_range,
 )
 
 NAME = "Nguyễn Thị Ánh"
@@ -343,3 +345,96 @@ def test_given_name_letters_dominate(a: str, b: str) -> None:
     given_a, given_b = letter_key(a.split()[-1]), letter_key(b.split()[-1])
     if given_a < given_b:
         assert vietnamese_sort_key(a) < vietnamese_sort_key(b)
+
+
+# --- the stored sort key -------------------------------------------------------------------
+
+
+def _sign(a: object, b: object) -> int:
+    return (a > b) - (a < b)  # type: ignore[operator]
+
+
+@given(
+    st.one_of(names_or_noise, st.text(max_size=12)),
+    st.one_of(names_or_noise, st.text(max_size=12)),
+)
+def test_sort_bytes_compare_exactly_like_the_python_sort_key(a: str, b: str) -> None:
+    """The stored key must give SQL ``ORDER BY`` today's order: same sign for every pair."""
+    assert _sign(vietnamese_sort_bytes(a), vietnamese_sort_bytes(b)) == _sign(
+        vietnamese_sort_key(a), vietnamese_sort_key(b)
+    )
+
+
+@given(st.lists(st.one_of(names, vietnamese_text, st.text(max_size=8)), max_size=30))
+def test_sort_bytes_sort_a_list_like_the_python_sort_key(items: list[str]) -> None:
+    by_key = sorted(range(len(items)), key=lambda i: (vietnamese_sort_key(items[i]), i))
+    by_bytes = sorted(range(len(items)), key=lambda i: (vietnamese_sort_bytes(items[i]), i))
+    assert by_bytes == by_key
+
+
+@pytest.mark.parametrize(
+    ("smaller", "larger"),
+    [
+        ("Trần Anh", "Lê Ánh"),  # given name first
+        ("Lê Văn An", "Trần An"),  # then family name (a name with fewer words is no shortcut)
+        ("Lê An", "Lê Văn An"),
+        ("Lê Thị An", "Lê Văn An"),
+        ("Ma", "Mà"),
+        ("Mạ", "Mai"),
+        ("Dung", "Đạt"),
+        ("2", "An"),
+        ("An", "Ánh"),
+        ("Zoë", "Zoëx"),  # foreign mark vs a longer word
+        ("􏿽", "􏿽􏿽"),  # the largest code points still fit
+    ],
+)
+def test_sort_bytes_examples(smaller: str, larger: str) -> None:
+    assert vietnamese_sort_bytes(smaller) < vietnamese_sort_bytes(larger)
+
+
+def test_sort_bytes_in_real_sqlite_order_by() -> None:
+    """SQLite compares BLOBs with memcmp: ORDER BY on the stored key is the list order."""
+    shuffled = [*ORDERED_NAMES[::-1], "Lê Ánh", "Trần Anh", "Nguyễn Thị Ánh"]
+    with sqlite3.connect(":memory:") as db:
+        db.execute("CREATE TABLE person (name TEXT, sort_key BLOB)")
+        db.executemany(
+            "INSERT INTO person VALUES (?, ?)",
+            [(n, vietnamese_sort_bytes(n)) for n in shuffled],
+        )
+        in_sql = [n for (n,) in db.execute("SELECT name FROM person ORDER BY sort_key")]
+    assert in_sql == sorted(shuffled, key=vietnamese_sort_key)
+
+
+# --- word-prefix ranges --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("prefix", "low", "high"),
+    [
+        ("nguy", "nguy", "nguz"),
+        ("a", "a", "b"),
+        ("09", "09", "0:"),
+        ("x\ud7ff", "x\ud7ff", "x\ue000"),  # the surrogates are skipped
+        ("a\U0010ffff", "a\U0010ffff", "b"),  # the last code point carries
+    ],
+)
+def test_word_prefix_range_examples(prefix: str, low: str, high: str | None) -> None:
+    assert word_prefix_range(prefix) == (low, high)
+
+
+def test_word_prefix_range_of_only_the_last_code_point_is_open() -> None:
+    assert word_prefix_range("\U0010ffff") == ("\U0010ffff", None)
+
+
+@given(st.text(min_size=1, max_size=6), st.text(max_size=8))
+def test_word_prefix_range_holds_exactly_the_words_with_that_prefix(prefix: str, word: str) -> None:
+    """Compared as UTF-8 bytes (SQLite's BINARY collation, PostgreSQL's "C")."""
+    word = "".join(c for c in word if not "\ud800" <= c <= "\udfff")  # stored words are UTF-8
+    prefix = "".join(c for c in prefix if not "\ud800" <= c <= "\udfff")
+    if not prefix:
+        return
+    low, high = word_prefix_range(prefix)
+    for candidate in (word, prefix + word):
+        encoded = candidate.encode()
+        inside = encoded >= low.encode() and (high is None or encoded < high.encode())
+        assert inside == candidate.startswith(prefix)

@@ -8,27 +8,38 @@ the citizen ID (CCCD) is unique when given. Both are checked before writing so t
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from accred_app.core import validation as v
+from accred_app.core.clock import VIETNAM_TZ, utcnow
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
 from accred_app.core.models import (
+    FieldPass,
     Gender,
+    PassStatus,
     PressAgency,
     Reporter,
     ReporterPhoto,
     ReporterStatus,
 )
-from accred_app.core.registry.common import get_or_raise, search_clause
+from accred_app.core.registry.common import get_or_raise
 from accred_app.core.registry.photos import prepare_photo
+from accred_app.core.registry.reporter_search import (
+    ReporterCriteria,
+    ReporterCursor,
+    count_matching,
+    page_plan,
+)
 from accred_app.core.roles import Actor, Permission
 from accred_app.core.storage.db import Database
-from accred_app.core.text import search_key, vietnamese_sort_key
+from accred_app.core.text import query_words, search_key
 
 register(
     {
@@ -45,16 +56,30 @@ register(
             "A reason is required to suspend or blacklist a reporter.",
         ),
         "unknown_field": ("Không có trường “{field}”.", "There is no field “{field}”."),
+        "page_size_out_of_range": (
+            "Số dòng mỗi trang phải từ 1 đến {maximum}.",
+            "Rows per page must be between 1 and {maximum}.",
+        ),
+        "page_offset_negative": (
+            "Số dòng bỏ qua không được là số âm.",
+            "The number of rows to skip cannot be negative.",
+        ),
     }
 )
 
 GENDERS = [g.value for g in Gender]
 STATUSES = [s.value for s in ReporterStatus]
+#: Card filters of the list: expired before today, or expiring within CARD_EXPIRING_DAYS.
+CARD_FILTERS = ["expired", "expiring"]
+CARD_EXPIRING_DAYS = 30
+DEFAULT_PAGE_SIZE = 100
+MAX_PAGE_SIZE = 1000
 
 
 @dataclass(frozen=True, slots=True)
 class ReporterSummary:
-    """One line of a reporter list: no photo, no personal details beyond what a list shows."""
+    """One line of a reporter list: no photo, no personal details beyond what a list shows.
+    ``live_passes``: passes not revoked and not yet ended."""
 
     id: int
     full_name: str
@@ -63,6 +88,15 @@ class ReporterSummary:
     card_no: str
     card_expiry: date
     status: str
+    live_passes: int
+
+
+@dataclass(frozen=True, slots=True)
+class ReporterPage:
+    """One page of a reporter list. ``next_cursor`` is ``None`` on the last page."""
+
+    rows: tuple[ReporterSummary, ...]
+    next_cursor: ReporterCursor | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,6 +356,152 @@ def get_photo(
         ).scalar_one_or_none()
 
 
+def criteria_for(
+    *,
+    query: str | None = None,
+    agency_id: int | None = None,
+    status: str | None = None,
+    card: str | None = None,
+    today: date | None = None,
+) -> ReporterCriteria:
+    """The list request as the planner takes it: folded query words, validated filters, the card
+    filter as a range of expiry dates (``today`` defaults to the date in Vietnam)."""
+    words = tuple(dict.fromkeys(query_words(query or "")))
+    card_from: date | None = None
+    card_to: date | None = None
+    if card:
+        day = today or datetime.now(VIETNAM_TZ).date()
+        if v.choice(card, "card", CARD_FILTERS) == "expired":
+            card_to = day - timedelta(days=1)
+        else:
+            card_from, card_to = day, day + timedelta(days=CARD_EXPIRING_DAYS)
+    return ReporterCriteria(
+        words=words,
+        agency_id=agency_id,
+        status=ReporterStatus(v.choice(status, "status", STATUSES)) if status else None,
+        card_from=card_from,
+        card_to=card_to,
+    )
+
+
+@lru_cache(maxsize=256)
+def _page_rows(positions: Select[Any]) -> Select[Any]:
+    """The list's columns for a page of positions (one statement per plan shape, built once).
+    Live passes are counted per row in the same statement: the rows are few, and each count is
+    one short range of ``ix_passes_reporter_live``."""
+    page = positions.subquery("page")
+    live_passes = (
+        select(func.count())
+        .where(
+            FieldPass.reporter_id == Reporter.id,
+            FieldPass.valid_to > bindparam("now", type_=FieldPass.valid_to.type),
+            FieldPass.status != PassStatus.REVOKED,
+        )
+        .correlate(Reporter)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            page.c.sort_key,
+            Reporter.id,
+            Reporter.full_name,
+            Reporter.agency_id,
+            PressAgency.name,
+            Reporter.card_no,
+            Reporter.card_expiry,
+            Reporter.status,
+            live_passes,
+        )
+        .select_from(page)
+        .join(Reporter, Reporter.id == page.c.reporter_id)
+        .join(PressAgency, PressAgency.id == Reporter.agency_id)
+        .order_by(page.c.sort_key, page.c.reporter_id)
+    )
+
+
+def _read_page(
+    session: Session,
+    criteria: ReporterCriteria,
+    *,
+    after: ReporterCursor | None,
+    offset: int,
+    limit: int,
+    now: datetime,
+) -> tuple[list[ReporterSummary], ReporterCursor | None]:
+    plan = page_plan(session, criteria, after=after, offset=offset, limit=limit + 1)
+    rows = session.connection().execute(_page_rows(plan.statement), {**plan.params, "now": now})
+    fetched = rows.all()
+    summaries = [
+        ReporterSummary(r[1], r[2], r[3], r[4], r[5], r[6], r[7].value, r[8])
+        for r in fetched[:limit]
+    ]
+    next_cursor = None
+    if len(fetched) > limit:
+        last = fetched[limit - 1]
+        next_cursor = ReporterCursor(last[0], last[1])
+    return summaries, next_cursor
+
+
+def reporter_page(
+    db: Database,
+    actor: Actor,
+    *,
+    query: str | None = None,
+    agency_id: int | None = None,
+    status: str | None = None,
+    card: str | None = None,
+    after: ReporterCursor | None = None,
+    offset: int = 0,
+    limit: int = DEFAULT_PAGE_SIZE,
+    today: date | None = None,
+    now: datetime | None = None,
+) -> ReporterPage:
+    """One page of the reporter list in Vietnamese list order, searched and filtered in SQL.
+
+    ``query``: every word must start a word of the name, card number, CCCD or phone (accents and
+    case ignored). ``card``: ``"expired"`` (expiry before ``today``) or ``"expiring"`` (from
+    ``today`` to 30 days on); ``today`` defaults to the date in Vietnam. Page with ``after`` (the
+    previous page's ``next_cursor``: the same cost for every page) or with ``offset`` (rows to
+    skip: the cost grows with it). ``now`` is the instant live passes are counted at.
+    Rows carry no photo and no personal details beyond the list's columns.
+    """
+    actor.require(Permission.READ)
+    if not 1 <= limit <= MAX_PAGE_SIZE:
+        raise ValidationError("page_size_out_of_range", maximum=MAX_PAGE_SIZE)
+    if offset < 0:
+        raise ValidationError("page_offset_negative")
+    criteria = criteria_for(query=query, agency_id=agency_id, status=status, card=card, today=today)
+    with db.reading() as session:
+        rows, next_cursor = _read_page(
+            session, criteria, after=after, offset=offset, limit=limit, now=now or utcnow()
+        )
+    return ReporterPage(tuple(rows), next_cursor)
+
+
+def count_reporters(
+    db: Database,
+    actor: Actor,
+    *,
+    query: str | None = None,
+    agency_id: int | None = None,
+    status: str | None = None,
+    card: str | None = None,
+    at_most: int | None = None,
+    today: date | None = None,
+) -> int:
+    """How many reporters :func:`reporter_page` would list with the same filters.
+
+    ``at_most`` stops counting there: a window can say "more than 1,000" for a broad search at
+    the cost of a page, where an exact count must look at every match.
+    """
+    actor.require(Permission.READ)
+    if at_most is not None and at_most < 1:
+        raise ValidationError("page_size_out_of_range", maximum=MAX_PAGE_SIZE)
+    criteria = criteria_for(query=query, agency_id=agency_id, status=status, card=card, today=today)
+    with db.reading() as session:
+        return count_matching(session, criteria, at_most)
+
+
 def list_reporters(
     db: Database,
     actor: Actor,
@@ -330,35 +510,31 @@ def list_reporters(
     status: str | None = None,
     query: str = "",
     limit: int | None = None,
+    card: str | None = None,
+    today: date | None = None,
 ) -> list[ReporterSummary]:
-    """Reporters in Vietnamese list order (given name, then family name); filtered and searched."""
+    """Reporters in Vietnamese list order (given name, then family name); filtered and searched.
+
+    Every matching row when ``limit`` is None, read page by page in one snapshot; prefer
+    :func:`reporter_page` where the rows are shown a screen at a time.
+    """
     actor.require(Permission.READ)
-    statement = (
-        select(
-            Reporter.id,
-            Reporter.full_name,
-            Reporter.agency_id,
-            PressAgency.name,
-            Reporter.card_no,
-            Reporter.card_expiry,
-            Reporter.status,
-        )
-        .join(PressAgency, PressAgency.id == Reporter.agency_id)
-        .where(search_clause(Reporter.search_key, query))
-    )
-    if agency_id is not None:
-        statement = statement.where(Reporter.agency_id == agency_id)
-    if status:
-        statement = statement.where(
-            Reporter.status == ReporterStatus(v.choice(status, "status", STATUSES))
-        )
+    if limit is not None and limit < 1:
+        raise ValidationError("page_size_out_of_range", maximum=MAX_PAGE_SIZE)
+    criteria = criteria_for(query=query, agency_id=agency_id, status=status, card=card, today=today)
+    now = utcnow()
+    result: list[ReporterSummary] = []
+    after: ReporterCursor | None = None
     with db.reading() as session:
-        rows = [
-            ReporterSummary(r[0], r[1], r[2], r[3], r[4], r[5], r[6].value)
-            for r in session.execute(statement)
-        ]
-    rows.sort(key=lambda r: (vietnamese_sort_key(r.full_name), r.id))
-    return rows[:limit] if limit is not None else rows
+        while limit is None or len(result) < limit:
+            wanted = MAX_PAGE_SIZE if limit is None else min(MAX_PAGE_SIZE, limit - len(result))
+            rows, after = _read_page(
+                session, criteria, after=after, offset=0, limit=wanted, now=now
+            )
+            result += rows
+            if after is None:
+                break
+    return result
 
 
 def search_reporters(
