@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from accred_app.cli.context import Context, dmy, positive_int, read_bytes, read_password_file, table
+from accred_app.cli.context import (
+    Context,
+    dmy,
+    positive_int,
+    read_password_file,
+    read_photo_file,
+    table,
+)
 from accred_app.core.errors import ValidationError
 from accred_app.core.registry import agencies, events, reporters, units
 
@@ -323,7 +330,7 @@ def _summary_lines(rows: list[reporters.ReporterSummary]) -> list[str]:
 
 def cmd_reporter_add(ctx: Context) -> int:
     a = ctx.args
-    photo = read_bytes(a.photo) if a.photo else None
+    photo = read_photo_file(a.photo) if a.photo else None
     new_id = reporters.add_reporter(
         ctx.db,
         ctx.actor,
@@ -413,7 +420,7 @@ def cmd_reporter_update(ctx: Context) -> int:
         "notes": a.notes,
     }
     changes = {k: v for k, v in mapping.items() if v is not None}
-    photo = read_bytes(a.photo) if a.photo else None
+    photo = read_photo_file(a.photo) if a.photo else None
     view = None
     if changes or photo is not None:
         view = reporters.update_reporter(ctx.db, ctx.actor, a.id, photo=photo, **changes)

@@ -201,7 +201,10 @@ DATE_FIELDS: dict[str, DateBounds] = {
         lambda: LATEST_DATE,
     ),
     "to": DateBounds(
-        "ngày hết hiệu lực của thẻ", "pass valid-until date", EARLIEST_WORKING_DATE, lambda: LATEST_DATE
+        "ngày hết hiệu lực của thẻ",
+        "pass valid-until date",
+        EARLIEST_WORKING_DATE,
+        lambda: LATEST_DATE,
     ),
 }
 GENERAL_DATE = DateBounds("ngày", "date", EARLIEST_DATE, lambda: LATEST_DATE)

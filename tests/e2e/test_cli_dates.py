@@ -85,8 +85,10 @@ def commands(world: dict[str, int], value: str) -> list[tuple[list[str], str, An
             FieldPass,
         ),
         (
-            ["pass", "issue-batch", "--event", str(world["event"])]
-            + ["--agency", str(world["agency"]), "--to", value],
+            [
+                *("pass", "issue-batch", "--event", str(world["event"])),
+                *("--agency", str(world["agency"]), "--to", value),
+            ],
             "thẻ",
             FieldPass,
         ),
@@ -106,9 +108,7 @@ def test_out_of_range_dates_are_refused_by_every_command(
         assert count(db, model) == before, argv
 
 
-def test_english_message_names_the_field_and_the_range(
-    run_cli: Any, world: dict[str, int]
-) -> None:
+def test_english_message_names_the_field_and_the_range(run_cli: Any, world: dict[str, int]) -> None:
     result = run_cli(
         "--lang",
         "en",

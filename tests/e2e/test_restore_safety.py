@@ -170,9 +170,7 @@ def checkpoint_setup(db: Database, admin: Actor) -> tuple[int, int, list[str]]:
     add_reporters(db, admin, 3)
     with db.reading() as session:
         ids = list(session.execute(select(Reporter.id).order_by(Reporter.id)).scalars())
-    tokens = [
-        issuing.issue_pass(db, admin, reporter_id=r, event_id=event).token for r in ids[:3]
-    ]
+    tokens = [issuing.issue_pass(db, admin, reporter_id=r, event_id=event).token for r in ids[:3]]
     return event, unit, tokens
 
 
@@ -182,9 +180,7 @@ def running_checkpoint(
 ) -> Iterator[subprocess.Popen[str]]:
     event, unit, _tokens = checkpoint_setup
     env = dict(os.environ)
-    env["PYTHONPATH"] = os.pathsep.join(
-        filter(None, [str(HERE), str(REPO), env.get("PYTHONPATH")])
-    )
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(HERE), str(REPO), env.get("PYTHONPATH")]))
     child = subprocess.Popen(
         [sys.executable, "-m", "checkpoint_child", str(db_path), str(event), str(unit)],
         stdin=subprocess.PIPE,

@@ -115,9 +115,8 @@ def test_replaced_on_success_writes_owner_only_files(tmp_path: Path) -> None:
         temporary.write_text("nội dung", encoding="utf-8")
     assert mode(target) == 0o600
     target.chmod(0o644)  # replacing an existing, readable file leaves a private one
-    with replaced_on_success(target) as temporary:
-        with temporary.open("w", encoding="utf-8") as out:
-            out.write("mới")
+    with replaced_on_success(target) as temporary, temporary.open("w", encoding="utf-8") as out:
+        out.write("mới")
     assert mode(target) == 0o600 and target.read_text(encoding="utf-8") == "mới"
 
 

@@ -208,8 +208,6 @@ def backup_before_migration(db: Database) -> None:
         _backup(db, None, "pre-migration")
 
 
-
-
 # --- restore ----------------------------------------------------------------------------------
 
 
@@ -368,7 +366,9 @@ def database_facts(connection: sqlite3.Connection) -> DatabaseFacts:
     key_ids: frozenset[str] = frozenset()
     cannot_sign = False
     if "signing_keys" in tables:
-        key_ids = frozenset(str(r[0]) for r in connection.execute("SELECT key_id FROM signing_keys"))
+        key_ids = frozenset(
+            str(r[0]) for r in connection.execute("SELECT key_id FROM signing_keys")
+        )
         columns = {r[1] for r in connection.execute("PRAGMA table_info(signing_keys)")}
         if "private_key" in columns:
             signing = connection.execute(

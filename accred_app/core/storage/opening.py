@@ -149,7 +149,7 @@ def refuse_another_programs_file(path: Path) -> None:
     names, user_version, application_id = summary
     if not names and user_version == 0 and application_id == 0:
         return
-    if OUR_TABLES <= names:
+    if names >= OUR_TABLES:
         return
     raise DatabaseProblem("db_not_ours", path=str(path))
 
