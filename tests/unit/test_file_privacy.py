@@ -15,6 +15,7 @@ import pytest
 
 from accred_app import config
 from accred_app.core.database import open_database
+from accred_app.core.errors import DatabaseProblem
 from accred_app.core.registry import agencies, events, reporters, units
 from accred_app.core.roles import Actor
 from accred_app.core.storage import backup
@@ -153,3 +154,12 @@ def test_station_package_and_log_export_are_owner_only(
     assert {p.name: mode(p) for p in (package, log_file)} == {
         p.name: 0o600 for p in (package, log_file)
     }
+
+
+def test_a_folder_named_as_the_database_keeps_its_mode(tmp_path: Path) -> None:
+    folder = tmp_path / "thu-muc"
+    folder.mkdir(mode=0o755)
+    folder.chmod(0o755)
+    with pytest.raises(DatabaseProblem):
+        open_database(str(folder))
+    assert mode(folder) == 0o755

@@ -18,6 +18,7 @@ from accred_app.core.messages import register
 from accred_app.core.storage.db import (
     Database,
     WriteSessionHook,
+    busy_timeout_ms,
     create_database,
     is_network_path,
     quick_check,
@@ -96,11 +97,15 @@ def prepare_private_file(path: Path) -> None:
     try:
         create_private_file(path)
     except FileExistsError:
+        if not path.is_file():
+            return  # a folder or a device named by mistake: SQLite reports it, we change nothing
         make_private(path)
     except OSError:
         return  # an unwritable folder: SQLite reports it when it opens the file
     for suffix in SIDE_FILE_SUFFIXES:
-        make_private(Path(str(path) + suffix))
+        side = Path(str(path) + suffix)
+        if side.is_file():
+            make_private(side)
 
 
 def _schema_summary(path: Path) -> tuple[set[str], int, int] | None:
@@ -116,7 +121,9 @@ def _schema_summary(path: Path) -> tuple[set[str], int, int] | None:
         modes.insert(0, "mode=ro")  # its newest content may still be in the WAL
     for mode in modes:
         try:
-            probe = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
+            probe = sqlite3.connect(
+                f"{path.as_uri()}?{mode}", uri=True, timeout=busy_timeout_ms() / 1000
+            )
         except sqlite3.Error:
             continue
         try:
@@ -124,6 +131,11 @@ def _schema_summary(path: Path) -> tuple[set[str], int, int] | None:
             user_version = int(probe.execute("PRAGMA user_version").fetchone()[0])
             application_id = int(probe.execute("PRAGMA application_id").fetchone()[0])
             return names, user_version, application_id
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                # Someone holds it exclusively: our engine would wait and fail the same way.
+                raise DatabaseProblem("db_locked", path=str(path)) from exc
+            continue
         except sqlite3.Error:
             continue
         finally:
