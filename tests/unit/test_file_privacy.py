@@ -20,7 +20,7 @@ from accred_app.core.registry import agencies, events, reporters, units
 from accred_app.core.roles import Actor
 from accred_app.core.storage import backup
 from accred_app.core.storage.db import Database
-from accred_app.core.storage.files import replaced_on_success
+from accred_app.core.storage.files import replaced_on_success, write_private
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are a POSIX notion")
 
@@ -119,6 +119,13 @@ def test_replaced_on_success_writes_owner_only_files(tmp_path: Path) -> None:
     with replaced_on_success(target) as temporary, temporary.open("w", encoding="utf-8") as out:
         out.write("mới")
     assert mode(target) == 0o600 and target.read_text(encoding="utf-8") == "mới"
+
+
+def test_write_private_leaves_a_whole_owner_only_file(tmp_path: Path) -> None:
+    target = tmp_path / "dau-chuoi.json"
+    write_private(target, b'{"count": 3}')
+    assert target.read_bytes() == b'{"count": 3}' and mode(target) == 0o600
+    assert not list(tmp_path.glob("*.part"))
 
 
 def test_station_package_and_log_export_are_owner_only(

@@ -135,7 +135,7 @@ def read_limited(path: Path | str, limit_bytes: int) -> bytes:
                 size=human_size(status.st_size),
                 limit=human_size(limit_bytes),
             )
-        if hasattr(os, "set_blocking"):
+        if hasattr(os, "O_NONBLOCK"):
             os.set_blocking(descriptor, True)
         chunks: list[bytes] = []
         total = 0
