@@ -262,7 +262,6 @@ def test_restore_is_refused_while_this_process_still_has_it_open(
 
 def _station_database(run_cli: Any, db: Database, admin: Actor, tmp_path: Path) -> Path:
     """A checkpoint station set up from this desk's package, the way an officer does it."""
-    unit = units.add_unit(db, admin, name="Đội bảo vệ", code="DBV")
     event = events.add_event(
         db,
         admin,
@@ -272,7 +271,6 @@ def _station_database(run_cli: Any, db: Database, admin: Actor, tmp_path: Path) 
         end=date.today() + timedelta(days=2),
         zones=[events.ZoneSpec("A", "Hội trường")],
     )
-    del unit
     package = tmp_path / "goi.json.gz"
     assert run_cli("station", "export", "--event", str(event), str(package)).code == 0
     station = tmp_path / "tram.sqlite"

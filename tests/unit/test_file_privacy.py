@@ -109,6 +109,20 @@ def test_kept_aside_copy_is_owner_only(db: Database, db_path: Path, admin: Actor
     assert {p.name: mode(p) for p in leftovers} == {p.name: 0o600 for p in leftovers}
 
 
+def test_a_damaged_file_moved_aside_is_made_owner_only(
+    db: Database, db_path: Path, admin: Actor
+) -> None:
+    saved = backup.make_backup(db, admin).path
+    db.dispose()
+    for suffix in ("-wal", "-shm"):
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    db_path.write_bytes(b"not a database " * 600)
+    db_path.chmod(0o644)  # as an older version left it
+    kept = backup.restore(str(db_path), saved)
+    assert kept is not None and kept.read_bytes().startswith(b"not a database")
+    assert mode(kept) == 0o600 and mode(db_path) == 0o600
+
+
 def test_replaced_on_success_writes_owner_only_files(tmp_path: Path) -> None:
     target = tmp_path / "xuat.txt"
     with replaced_on_success(target) as temporary:

@@ -438,8 +438,10 @@ def _move_aside(path: Path, staged: Path, kept: Path) -> None:
             create_private_file(aside)  # reserved: never overwrites
             moved.append((side, aside))
     os.replace(path, kept)
+    make_private(kept)  # a file from an older version may have been readable by others
     for side, aside in moved:
         os.replace(side, aside)
+        make_private(aside)
     _single_file(staged)
     os.replace(staged, path)
 
