@@ -11,6 +11,8 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from accred_app.core.storage.files import private_folder
+
 APP_NAME = "accred_app"
 APP_AUTHOR = "accred"
 DB_ENV = "ACCRED_DB"
@@ -19,10 +21,9 @@ DEFAULT_DB_FILENAME = "accred.sqlite"
 
 
 def data_dir() -> Path:
-    """The user data folder; created on first use."""
+    """The user data folder; created on first use, owner-only (it holds the database)."""
     path = Path(os.environ.get("ACCRED_DATA_DIR") or user_data_dir(APP_NAME, APP_AUTHOR))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_folder(path)
 
 
 def default_database() -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import os
 import pstats
 import random
 import shutil
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from accred_app.core.checkpoint.scanning import open_checkpoint, scan
 from accred_app.core.checkpoint.verdict import Direction
@@ -157,6 +158,19 @@ def _summary(samples_ms: list[float]) -> str:
     )
 
 
+def _override_synchronous(db: Database, level: str) -> None:
+    """Run every new connection at ``level`` after the application's own pragmas, and drop the
+    connections opened so far, so the whole run uses it."""
+
+    def on_connect(dbapi_connection: object, _record: object) -> None:
+        cursor = dbapi_connection.cursor()  # type: ignore[attr-defined]
+        cursor.execute(f"PRAGMA synchronous = {level}")
+        cursor.close()
+
+    event.listen(db.engine, "connect", on_connect)
+    db.dispose()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--db", type=Path, default=DEFAULT_OUT, help="generated database (cached)")
@@ -164,6 +178,11 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=50)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--profile", action="store_true", help="cProfile the measured scans")
+    parser.add_argument(
+        "--synchronous",
+        choices=["FULL", "NORMAL"],
+        help="override the application's SQLite synchronous level (FULL) to measure what it costs",
+    )
     args = parser.parse_args()
 
     if not args.db.exists():
@@ -172,7 +191,16 @@ def main() -> None:
         print(f"  generated in {timings['total']:.1f} s")
     work = _working_copy(args.db)
     db = open_database(str(work))
+    if args.synchronous:
+        _override_synchronous(db, args.synchronous)
     try:
+        with db.reading() as session:
+            level = session.connection().exec_driver_sql("PRAGMA synchronous").scalar_one()
+        load = os.getloadavg() if hasattr(os, "getloadavg") else None
+        print(
+            f"SQLite synchronous={ {0: 'OFF', 1: 'NORMAL', 2: 'FULL', 3: 'EXTRA'}[level] }"
+            + (f"; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}" if load else "")
+        )
         actor = Actor("bench.checkpoint", Role.CHECKPOINT)
         post = open_checkpoint(db, actor, event_id=EVENT_ID, zone_code=ZONE_CODE, unit_id=UNIT_ID)
         assert post.zone_slot is not None

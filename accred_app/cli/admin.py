@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from accred_app import config
-from accred_app.cli.context import Context, positive_int, read_password_file, table
+from accred_app.cli.context import EXIT_ERROR, Context, positive_int, read_password_file, table
 from accred_app.core.clock import VIETNAM_TZ
+from accred_app.core.database import restore_database
 from accred_app.core.errors import DatabaseProblem, ValidationError
 from accred_app.core.messages import render
 from accred_app.core.roles import Permission
@@ -61,6 +62,11 @@ def register_commands(commands: Any) -> None:
         "restore", help="check a backup and swap it in (current file kept aside)"
     )
     restore.add_argument("file")
+    restore.add_argument(
+        "--accept-unverified",
+        action="store_true",
+        help="restore even if the file's audit trail does not verify (else asked at a terminal)",
+    )
     restore.set_defaults(handler=cmd_restore)
 
 
@@ -212,7 +218,10 @@ def cmd_backup(ctx: Context) -> int:
 
 def cmd_restore(ctx: Context) -> int:
     """An admin of the current database restores; when the current file is too damaged to open,
-    nobody can sign in to it, so then whoever can reach the file may restore (the old file is kept)."""
+    nobody can sign in to it, so then whoever can reach the file may restore (the old file is kept).
+
+    A file whose audit trail does not verify is restored only when confirmed: ``--accept-unverified``,
+    or "c"/"y" typed at the terminal after reading what differs."""
     target = config.database_target(ctx.args.db)
     try:
         ctx.actor.require(Permission.MANAGE_DATA)
@@ -220,9 +229,42 @@ def cmd_restore(ctx: Context) -> int:
         if problem.code != "db_corrupt":
             raise
     ctx.close()
-    kept = backup.restore(target, Path(ctx.args.file))
+    candidate = Path(ctx.args.file)
+    try:
+        kept = restore_database(
+            target, candidate, locale=ctx.locale, accept_unverified=ctx.args.accept_unverified
+        )
+    except backup.RestoreUnverified as unverified:
+        if not _confirmed_at_terminal(ctx, unverified):
+            return EXIT_ERROR
+        kept = restore_database(target, candidate, locale=ctx.locale, accept_unverified=True)
     ctx.emit(
-        {"restored": ctx.args.file, "previous_kept_as": str(kept)},
-        f"Đã khôi phục / restored {ctx.args.file}; tệp cũ giữ tại / previous kept as {kept}",
+        {"restored": ctx.args.file, "previous_kept_as": str(kept) if kept else None},
+        f"Đã khôi phục / restored {ctx.args.file}"
+        + (f"; tệp cũ giữ tại / previous kept as {kept}" if kept else ""),
     )
     return 0
+
+
+CONFIRM_WORDS = frozenset({"c", "co", "có", "y", "yes"})
+
+
+def _confirmed_at_terminal(ctx: Context, unverified: backup.RestoreUnverified) -> bool:
+    """Ask at a terminal; elsewhere say (in one line) how to confirm. True when confirmed."""
+    message = unverified.message(ctx.locale)
+    if sys.stdin is None or not sys.stdin.isatty():
+        hint = (
+            "để vẫn khôi phục: --accept-unverified"
+            if ctx.locale == "vi"
+            else "to restore anyway: --accept-unverified"
+        )
+        ctx.warn(f"{message} ({hint})")
+        return False
+    ctx.warn(message)
+    ctx.stderr.write("Vẫn khôi phục? / Restore anyway? [c/y, K/N]: ")
+    ctx.stderr.flush()
+    answer = sys.stdin.readline().strip().lower()
+    if answer in CONFIRM_WORDS:
+        return True
+    ctx.warn("Không khôi phục / not restored")
+    return False

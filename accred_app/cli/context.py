@@ -10,15 +10,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from getpass import getpass
-from pathlib import Path
 from typing import Any, TextIO
 
 from accred_app import config
 from accred_app.core.database import open_database
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register, render
+from accred_app.core.registry.photos import MAX_INPUT_BYTES
 from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
+from accred_app.core.storage.files import read_limited, read_limited_text
 
 EXIT_OK = 0
 EXIT_DENIED = 1  # a scan was refused
@@ -41,10 +42,6 @@ register(
             "Cơ sở dữ liệu chưa có cán bộ nào. Chạy “accred init” để tạo quản trị viên đầu tiên.",
             "The database has no officers yet. Run “accred init” to create the first administrator.",
         ),
-        "file_unreadable": (
-            "Không đọc được tệp {path}: {detail}",
-            "Cannot read file {path}: {detail}",
-        ),
         "file_unwritable": (
             "Không ghi được tệp {path}: {detail}",
             "Cannot write file {path}: {detail}",
@@ -53,20 +50,19 @@ register(
 )
 
 
+PASSWORD_FILE_LIMIT = 4096
+"""A password file holds one line; anything bigger is the wrong file."""
+
+
 def read_password_file(path: str) -> str:
-    try:
-        return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValidationError("file_unreadable", path=path, detail=str(exc)[:200]) from exc
+    """The password in ``path`` (first line ending stripped), read with a size limit: the file
+    is named by a script and must not be a device, a pipe or something huge."""
+    return read_limited_text(path, PASSWORD_FILE_LIMIT).rstrip("\r\n")
 
 
-def read_bytes(path: str) -> bytes:
-    try:
-        return Path(path).read_bytes()
-    except OSError as exc:
-        raise ValidationError(
-            "file_unreadable", path=path, detail=exc.strerror or str(exc)
-        ) from exc
+def read_photo_file(path: str) -> bytes:
+    """A photo named on the command line, no bigger than the registry accepts."""
+    return read_limited(path, MAX_INPUT_BYTES)
 
 
 def _jsonable(value: Any) -> Any:

@@ -9,8 +9,8 @@ from accred_app.cli.context import (
     Context,
     dmy,
     positive_int,
-    read_bytes,
     read_password_file,
+    read_photo_file,
     recovery_code_lines,
     table,
 )
@@ -360,7 +360,7 @@ def _summary_lines(rows: list[reporters.ReporterSummary]) -> list[str]:
 
 def cmd_reporter_add(ctx: Context) -> int:
     a = ctx.args
-    photo = read_bytes(a.photo) if a.photo else None
+    photo = read_photo_file(a.photo) if a.photo else None
     new_id = reporters.add_reporter(
         ctx.db,
         ctx.actor,
@@ -455,7 +455,7 @@ def cmd_reporter_update(ctx: Context) -> int:
         "notes": a.notes,
     }
     changes = {k: v for k, v in mapping.items() if v is not None}
-    photo = read_bytes(a.photo) if a.photo else None
+    photo = read_photo_file(a.photo) if a.photo else None
     view = None
     if changes or photo is not None:
         view = reporters.update_reporter(ctx.db, ctx.actor, a.id, photo=photo, **changes)

@@ -8,10 +8,24 @@ test opens through here records every change in the hash-chained trail, in the s
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from accred_app.core.errors import AccredError
+from accred_app.core.messages import register, render
 from accred_app.core.security import audit
-from accred_app.core.storage import opening
+from accred_app.core.storage import backup, opening
 from accred_app.core.storage.db import Database, WriteSessionHook
+
+register(
+    {
+        "restore_audit_unreadable": (
+            "không đọc được nhật ký kiểm tra của tệp",
+            "its audit trail cannot be read",
+        ),
+    }
+)
 
 APPLICATION_HOOKS: tuple[WriteSessionHook, ...] = (audit.install,)
 
@@ -33,4 +47,31 @@ def open_database(
         check_integrity=check_integrity,
         before_migration=before_migration,
         write_session_hooks=APPLICATION_HOOKS,
+    )
+
+
+def audit_check(locale: str = "vi") -> backup.CandidateCheck:
+    """The restore check of the application: the candidate's audit trail must verify.
+
+    Differences come back in ``locale`` so the officer reads, before confirming, what is wrong.
+    """
+
+    def check(candidate: Database) -> list[str]:
+        try:
+            with candidate.reading() as session:
+                report = audit.verify_chain(session)
+        except (SQLAlchemyError, AccredError):
+            return [render("restore_audit_unreadable", locale)]
+        return [] if report.ok else [report.message(locale)]
+
+    return check
+
+
+def restore_database(
+    target: str, backup_file: Path, *, locale: str = "vi", accept_unverified: bool = False
+) -> Path | None:
+    """:func:`accred_app.core.storage.backup.restore` with the application's audit check: a
+    candidate whose trail does not verify raises ``RestoreUnverified`` unless accepted."""
+    return backup.restore(
+        target, backup_file, check=audit_check(locale), accept_unverified=accept_unverified
     )

@@ -7,8 +7,11 @@ registered below, and returns the value in its stored (normalised) form.
 from __future__ import annotations
 
 import re
-from datetime import date
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
 
+from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
 from accred_app.core.text import clean
@@ -43,6 +46,10 @@ register(
         "invalid_date": (
             "Ngày “{value}” không hợp lệ: dùng dạng YYYY-MM-DD (ví dụ 2026-01-31) hoặc dd/mm/yyyy.",
             "Date “{value}” is invalid: use YYYY-MM-DD (e.g. 2026-01-31) or dd/mm/yyyy.",
+        ),
+        "date_out_of_range": (
+            "{field_vi_capitalised} {value} nằm ngoài khoảng cho phép: từ {earliest} đến {latest}.",
+            "The {field_en} {value} is outside the supported range: {earliest} to {latest}.",
         ),
         "end_before_start": (
             "Ngày kết thúc ({end}) trước ngày bắt đầu ({start}).",
@@ -132,22 +139,92 @@ def colour(value: str | None, default: str = "#1565C0") -> str:
 
 
 def parse_date(value: str | date | None, field: str = "date") -> date:
-    """``YYYY-MM-DD`` (ISO, as scripts write it) or ``dd/mm/yyyy`` (as Vietnamese officers type it)."""
+    """``YYYY-MM-DD`` (ISO, as scripts write it) or ``dd/mm/yyyy`` (as Vietnamese officers type it),
+    within the range the field allows (:func:`check_date_bounds`)."""
+    if isinstance(value, datetime):
+        value = value.date()
     if isinstance(value, date):
-        return value
+        return check_date_bounds(value, field)
     if value is None or not value.strip():
         raise ValidationError("required", field=field)
     raw = value.strip()
     try:
+        parsed: date | None = None
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
-            return date.fromisoformat(raw)
+            parsed = date.fromisoformat(raw)
         match = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", raw)
         if match:
             day, month, year = (int(g) for g in match.groups())
-            return date(year, month, day)
+            parsed = date(year, month, day)
     except ValueError:
-        pass
-    raise ValidationError("invalid_date", value=raw[:40])
+        parsed = None
+    if parsed is None:
+        raise ValidationError("invalid_date", value=raw[:40])
+    return check_date_bounds(parsed, field)
+
+
+def _today() -> date:
+    return datetime.now(VIETNAM_TZ).date()
+
+
+@dataclass(frozen=True, slots=True)
+class DateBounds:
+    """What a date field means to the officer and the dates it may take (inclusive)."""
+
+    label_vi: str
+    label_en: str
+    earliest: date
+    latest: Callable[[], date]
+
+
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(2099, 12, 31)
+"""The dates the desk works with. Far enough for any press card, event or birth date; near enough
+that every day's end fits the signed token and every local time zone (9999-12-31 did not)."""
+EARLIEST_WORKING_DATE = date(2000, 1, 1)
+"""Events, passes and press cards: nothing the desk issues or checks starts before this."""
+
+DATE_FIELDS: dict[str, DateBounds] = {
+    "card_expiry": DateBounds(
+        "hạn thẻ nhà báo", "press card expiry", EARLIEST_WORKING_DATE, lambda: LATEST_DATE
+    ),
+    "date_of_birth": DateBounds("ngày sinh", "date of birth", EARLIEST_DATE, _today),
+    "agreement_signed_on": DateBounds(
+        "ngày ký thỏa thuận", "agreement date", EARLIEST_DATE, lambda: LATEST_DATE
+    ),
+    "start": DateBounds("ngày bắt đầu", "start date", EARLIEST_WORKING_DATE, lambda: LATEST_DATE),
+    "end": DateBounds("ngày kết thúc", "end date", EARLIEST_WORKING_DATE, lambda: LATEST_DATE),
+    "from": DateBounds(
+        "ngày bắt đầu hiệu lực của thẻ",
+        "pass valid-from date",
+        EARLIEST_WORKING_DATE,
+        lambda: LATEST_DATE,
+    ),
+    "to": DateBounds(
+        "ngày hết hiệu lực của thẻ",
+        "pass valid-until date",
+        EARLIEST_WORKING_DATE,
+        lambda: LATEST_DATE,
+    ),
+}
+GENERAL_DATE = DateBounds("ngày", "date", EARLIEST_DATE, lambda: LATEST_DATE)
+
+
+def check_date_bounds(value: date, field: str) -> date:
+    """``value`` if it lies in the range of ``field`` (see :data:`DATE_FIELDS`), else a
+    ``date_out_of_range`` naming the field and the range."""
+    bounds = DATE_FIELDS.get(field, GENERAL_DATE)
+    latest = bounds.latest()
+    if bounds.earliest <= value <= latest:
+        return value
+    raise ValidationError(
+        "date_out_of_range",
+        field_vi_capitalised=bounds.label_vi[:1].upper() + bounds.label_vi[1:],
+        field_en=bounds.label_en,
+        value=f"{value.day:02d}/{value.month:02d}/{value.year:04d}",
+        earliest=bounds.earliest.strftime("%d/%m/%Y"),
+        latest=latest.strftime("%d/%m/%Y"),
+    )
 
 
 def date_range(start: date, end: date | None) -> None:

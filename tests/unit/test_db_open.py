@@ -147,3 +147,87 @@ def test_missing_folder_is_unreachable(tmp_path: Path) -> None:
     with pytest.raises(DatabaseProblem) as problem:
         open_database(str(tmp_path / "khong-co" / "accred.sqlite"))
     assert problem.value.code == "db_unreachable"
+
+
+# --- another program's SQLite file ------------------------------------------------------------
+
+
+def _foreign_database(path: Path, journal_mode: str) -> None:
+    """A small database of some other program (a contacts list, say), closed cleanly."""
+    other = sqlite3.connect(path)
+    other.execute(f"PRAGMA journal_mode = {journal_mode}")
+    other.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+    other.execute("INSERT INTO contacts VALUES ('Nguyễn Văn An', '0912345678')")
+    other.commit()
+    other.close()
+
+
+def _folder_listing(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+@pytest.mark.parametrize("journal_mode", ["DELETE", "WAL"])
+def test_another_programs_sqlite_file_is_refused_untouched(
+    tmp_path: Path, db: Database, run_cli: Any, journal_mode: str
+) -> None:
+    folder = tmp_path / "cua-chuong-trinh-khac"
+    folder.mkdir()
+    stranger = folder / "danh-ba.sqlite"
+    _foreign_database(stranger, journal_mode)
+    before = _folder_listing(folder)
+    with pytest.raises(DatabaseProblem) as problem:
+        open_database(str(stranger))
+    assert problem.value.code == "db_not_ours"
+    assert str(stranger) in problem.value.message("vi")
+    for command in (["init"], ["reporter", "list"], ["backup"]):
+        result = run_cli("--db", str(stranger), *command)
+        assert result.code == 3, (command, result)
+        assert "chương trình khác" in result.err and "Traceback" not in result.err
+        assert result.err.count("\n") == 1
+    assert _folder_listing(folder) == before, "the other program's file was changed"
+    check = sqlite3.connect(f"file:{stranger}?mode=ro", uri=True)
+    try:
+        tables = {r[0] for r in check.execute("SELECT name FROM sqlite_master")}
+    finally:
+        check.close()
+    assert tables == {"contacts"}
+
+
+def test_a_file_of_a_program_that_also_uses_alembic_is_not_ours(tmp_path: Path) -> None:
+    stranger = tmp_path / "ung-dung-khac.sqlite"
+    other = sqlite3.connect(stranger)
+    other.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)")
+    other.execute("INSERT INTO alembic_version VALUES ('ae1027a6acf')")
+    other.execute("CREATE TABLE notes (body TEXT)")
+    other.commit()
+    other.close()
+    before = stranger.read_bytes()
+    with pytest.raises(DatabaseProblem) as problem:
+        open_database(str(stranger))
+    assert problem.value.code == "db_not_ours"
+    assert stranger.read_bytes() == before
+    assert not Path(str(stranger) + "-wal").exists()
+
+
+def test_an_empty_file_or_a_new_path_becomes_our_database(tmp_path: Path) -> None:
+    empty = tmp_path / "rong.sqlite"
+    empty.write_bytes(b"")
+    blank = tmp_path / "sqlite-trong.sqlite"  # a SQLite file with nothing in it at all
+    connection = sqlite3.connect(blank)
+    connection.execute("VACUUM")
+    connection.close()
+    for target in (empty, blank, tmp_path / "moi.sqlite"):
+        database = open_database(str(target))
+        try:
+            assert "signing_keys" in db_module.table_names(database)
+        finally:
+            database.dispose()
+
+
+def test_every_connection_writes_with_synchronous_full(db: Database) -> None:
+    """An acknowledged pass or scan must survive a power cut, not only a crash of the program."""
+    with db.transaction() as session:
+        level = session.connection().exec_driver_sql("PRAGMA synchronous").scalar_one()
+    assert level == 2  # FULL
+    with db.reading() as session:
+        assert session.connection().exec_driver_sql("PRAGMA synchronous").scalar_one() == 2

@@ -191,6 +191,9 @@ def _window(
         start = start or event.starts_on
         end = end or event.ends_on
     assert end is not None
+    # Dates taken from the event went through the same bounds when it was saved; checked again
+    # for rows written before the bounds existed, which would otherwise overflow the token.
+    start, end = v.parse_date(start, "from"), v.parse_date(end, "to")
     v.date_range(start, end)
     return validity_for_days(start, end)
 
@@ -247,7 +250,8 @@ def check_eligibility(
     live = _live_pass(session, reporter.id, event_id, now)
     if live is not None:
         raise ValidationError("already_has_pass", name=reporter.full_name, serial=live.serial)
-    card_valid_until = validity_for_days(reporter.card_expiry, reporter.card_expiry)[1]
+    card_last_day = min(reporter.card_expiry, v.LATEST_DATE)  # a row from before the bounds
+    card_valid_until = validity_for_days(card_last_day, card_last_day)[1]
     if valid_to > card_valid_until and not override_card_reason:
         last_day = (valid_to.astimezone(VIETNAM_TZ) - timedelta(minutes=1)).date()
         raise ValidationError(

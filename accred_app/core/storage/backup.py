@@ -2,16 +2,36 @@
 
 Backups use SQLite's online backup API, which copies a consistent snapshot while other connections
 keep writing. The desk makes one automatically on the first use of each day and before any schema
-migration, and keeps the newest ``backup_keep`` of them. A restore checks the candidate file's
-integrity and schema version before swapping it in, and keeps the current file aside.
+migration, and keeps the newest ``backup_keep`` of them. Every backup is owner-only (0600).
+
+A restore never loses a file and never swaps in the wrong one:
+
+- It is **exclusive**: it takes SQLite's exclusive lock on the current database and is refused
+  while any other program (or connection) has the file open — on Linux it names the process. So
+  nothing can keep writing into a file that is being replaced, and nothing can open the database
+  half-restored. The candidate is then copied *into* the locked database through SQLite (one
+  transaction, journalled: a power cut mid-restore rolls back to the current data), so the file
+  keeps its name, inode and owner-only mode.
+- The current database is first copied aside under a name that is reserved exclusively
+  (time stamp plus a random part), so two restores — even in the same second — never share or
+  overwrite a kept-aside file. A current file too damaged for SQLite to read is moved aside whole.
+- The candidate is checked on a private copy: integrity, a schema this version knows (an older one
+  is migrated on the copy), not a checkpoint station's database (unless this is a station), and
+  the same installation as the current database (a signing key in common; skipped when the current
+  file is unreadable). A caller-supplied check (the audit trail, wired in by
+  :mod:`accred_app.core.database`) lists differences; any difference needs an explicit
+  ``accept_unverified``.
+
 (On PostgreSQL, backups are the server's business: ``pg_dump``; these functions refuse politely.)
 """
 
 from __future__ import annotations
 
 import os
-import shutil
+import secrets
 import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -20,8 +40,20 @@ from accred_app.core.clock import utcnow
 from accred_app.core.errors import DatabaseProblem, ValidationError
 from accred_app.core.messages import register
 from accred_app.core.roles import Actor, Permission
-from accred_app.core.storage.db import Database, create_database, quick_check, sqlite_path, to_url
-from accred_app.core.storage.files import replaced_on_success
+from accred_app.core.storage.db import (
+    Database,
+    create_database,
+    quick_check,
+    sqlite_path,
+    to_url,
+    translate_db_error,
+)
+from accred_app.core.storage.files import (
+    create_private_file,
+    make_private,
+    private_folder,
+    replaced_on_success,
+)
 from accred_app.core.storage.settings import get_settings
 
 BACKUP_DIR_NAME = "backups"
@@ -41,8 +73,54 @@ register(
             "Không khôi phục: tệp {path} thuộc phiên bản phần mềm mới hơn (lược đồ {revision}).",
             "Restore refused: {path} comes from a newer version of the software (schema {revision}).",
         ),
+        "restore_in_use": (
+            "Không khôi phục: cơ sở dữ liệu {path} đang được mở bởi một chương trình khác. "
+            "Hãy đóng mọi chương trình đang dùng nó (cửa sổ bàn cấp thẻ, máy quét) rồi thử lại.",
+            "Restore refused: the database {path} is open in another program. Close every "
+            "program using it (the desk window, a scanning station) and try again.",
+        ),
+        "restore_in_use_by": (
+            "Không khôi phục: cơ sở dữ liệu {path} đang được mở bởi chương trình khác: "
+            "{programs_vi}. Hãy đóng chương trình đó rồi thử lại.",
+            "Restore refused: the database {path} is open in another program: {programs_en}. "
+            "Close it and try again.",
+        ),
+        "restore_station_database": (
+            "Không khôi phục: tệp {path} là cơ sở dữ liệu của một máy trạm kiểm soát (không có khóa "
+            "ký), không phải của bàn cấp thẻ.",
+            "Restore refused: {path} is a checkpoint station's database (it has no signing key), "
+            "not the desk's.",
+        ),
+        "restore_other_installation": (
+            "Không khôi phục: tệp {path} thuộc một bộ cài đặt khác (không có khóa ký nào chung với "
+            "cơ sở dữ liệu hiện tại).",
+            "Restore refused: {path} belongs to another installation (it shares no signing key "
+            "with the current database).",
+        ),
+        "restore_unverified": (
+            "Chưa khôi phục: tệp {path} không qua được kiểm tra: {differences}. Chỉ khôi phục khi "
+            "chắc chắn tệp này đáng tin.",
+            "Not restored yet: {path} fails the check: {differences}. Restore it only if you are "
+            "sure the file can be trusted.",
+        ),
     }
 )
+
+KEPT_ASIDE_MARK = "before-restore"
+SQLITE_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+
+CandidateCheck = Callable[[Database], list[str]]
+"""Looks at a restore candidate (opened read-only in spirit; a private copy) and returns what is
+wrong with it in the user's words, or nothing. Storage knows nothing of the audit trail: the
+application composes its check in :mod:`accred_app.core.database`."""
+
+
+class RestoreUnverified(ValidationError):
+    """The candidate is sound but a check found differences: restore only with confirmation."""
+
+    def __init__(self, path: str, differences: list[str]) -> None:
+        self.differences = list(differences)
+        super().__init__("restore_unverified", path=path, differences="; ".join(differences))
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +134,12 @@ def backup_dir(db: Database) -> Path:
     path = db.path
     if path is None:
         raise ValidationError("backup_sqlite_only")
-    folder = path.parent / BACKUP_DIR_NAME
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(path.parent / BACKUP_DIR_NAME)
 
 
 def copy_sqlite(source: Path, destination: Path) -> None:
-    """Consistent online copy of ``source`` to ``destination`` (written to a temp name, then renamed)."""
+    """Consistent online copy of ``source`` to ``destination`` (written to a temp name, then
+    renamed; owner-only)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
     with replaced_on_success(destination) as temporary:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
@@ -131,13 +208,19 @@ def backup_before_migration(db: Database) -> None:
         _backup(db, None, "pre-migration")
 
 
-def check_candidate(path: Path) -> None:
-    """Refuse a file that is not an intact accred database of a schema this version knows."""
+# --- restore ----------------------------------------------------------------------------------
+
+
+def check_candidate(path: Path, *, shown_as: str | None = None) -> str:
+    """Refuse a file that is not an intact accred database of a schema this version knows;
+    returns its schema revision. ``shown_as`` names the file in messages (the officer's file,
+    when ``path`` is a private copy of it)."""
     # Alembic is imported only here, not when the module loads: it costs ~0.6 s at start-up.
     from accred_app.core.storage.migrate import alembic_config, current_revision
 
+    shown = shown_as or str(path)
     if not path.is_file():
-        raise ValidationError("restore_not_valid", path=str(path), detail="không có tệp / no file")
+        raise ValidationError("restore_not_valid", path=shown, detail="không có tệp / no file")
     candidate = create_database(to_url(str(path)))
     try:
         try:
@@ -145,43 +228,316 @@ def check_candidate(path: Path) -> None:
             with candidate.engine.connect() as conn:
                 rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()]
             if rows != ["ok"]:
-                raise ValidationError(
-                    "restore_not_valid", path=str(path), detail="; ".join(rows[:2])
-                )
+                raise ValidationError("restore_not_valid", path=shown, detail="; ".join(rows[:2]))
             revision = current_revision(candidate)
         except DatabaseProblem as exc:
-            raise ValidationError("restore_not_valid", path=str(path), detail=exc.code) from exc
+            raise ValidationError("restore_not_valid", path=shown, detail=exc.code) from exc
+        except ValidationError:
+            raise
         except Exception as exc:  # sqlite3 raises many kinds for a non-database file
-            raise ValidationError(
-                "restore_not_valid", path=str(path), detail=str(exc)[:120]
-            ) from exc
+            raise ValidationError("restore_not_valid", path=shown, detail=str(exc)[:120]) from exc
         from alembic.script import ScriptDirectory
 
         known = {r.revision for r in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
         if revision is None:
             raise ValidationError(
                 "restore_not_valid",
-                path=str(path),
+                path=shown,
                 detail="không phải CSDL accred / not an accred database",
             )
         if revision not in known:
-            raise ValidationError("restore_newer_schema", path=str(path), revision=revision)
+            raise ValidationError("restore_newer_schema", path=shown, revision=revision)
+        return revision
     finally:
         candidate.dispose()
 
 
-def restore(target: str, backup_file: Path) -> Path:
-    """Swap ``backup_file`` in as the database at ``target``; returns where the old file was kept."""
+@dataclass(frozen=True, slots=True)
+class OtherProgram:
+    """A process that has the database (or its WAL) open."""
+
+    pid: int
+    name: str
+
+
+def programs_with_file_open(path: Path) -> list[OtherProgram]:
+    """Other processes holding ``path`` or its SQLite side files open (Linux: ``/proc/*/fd``).
+
+    Only processes this account may inspect are seen, which covers the desk and its scripts (the
+    database is owner-only). Elsewhere the list is empty and the SQLite lock alone decides.
+    """
+    proc = Path("/proc")
+    if not (proc / "self" / "fd").is_dir():
+        return []
+    resolved = str(path.resolve())
+    wanted = {resolved, *(resolved + suffix for suffix in SQLITE_SIDE_SUFFIXES)}
+    own = os.getpid()
+    found: list[OtherProgram] = []
+    try:
+        entries = list(os.scandir(proc))
+    except OSError:
+        return []
+    for entry in entries:
+        if not entry.name.isdigit() or int(entry.name) == own:
+            continue
+        try:
+            with os.scandir(Path(entry.path) / "fd") as descriptors:
+                holds = any(_link_target(d.path) in wanted for d in descriptors)
+        except OSError:  # gone, or another account's process
+            continue
+        if holds:
+            try:
+                name = (Path(entry.path) / "comm").read_text(encoding="utf-8").strip()
+            except OSError:
+                name = "?"
+            found.append(OtherProgram(int(entry.name), name or "?"))
+    return found
+
+
+def _link_target(link: str) -> str | None:
+    try:
+        return os.readlink(link)
+    except OSError:
+        return None
+
+
+def _in_use(path: Path, programs: list[OtherProgram]) -> DatabaseProblem:
+    if not programs:
+        return DatabaseProblem("restore_in_use", path=str(path))
+    return DatabaseProblem(
+        "restore_in_use_by",
+        path=str(path),
+        programs_vi=", ".join(f"{p.name} (tiến trình số {p.pid})" for p in programs),
+        programs_en=", ".join(f"{p.name} (process {p.pid})" for p in programs),
+    )
+
+
+@contextmanager
+def exclusive_access(path: Path) -> Iterator[sqlite3.Connection | None]:
+    """Hold SQLite's exclusive lock on the database at ``path`` for the block, or refuse.
+
+    Yields the connection holding the lock, or None when the file is missing or too damaged for
+    SQLite to lock (then only the process list can tell who has it open). Every connection to a
+    WAL database holds a shared lock for as long as it is open, so the exclusive lock is granted
+    only when no other connection — in any process, or in this one — has the file open; while it is
+    held, nobody else can open the database.
+    """
+    others = programs_with_file_open(path)
+    if others:
+        raise _in_use(path, others)
+    if not path.exists():
+        yield None
+        return
+    connection: sqlite3.Connection | None = sqlite3.connect(path, timeout=0, isolation_level=None)
+    assert connection is not None
+    try:
+        # Set before the first access, exclusive locking mode takes the file's exclusive lock and
+        # keeps it until the connection closes (the WAL index then lives in this process's memory).
+        connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+        connection.execute("BEGIN EXCLUSIVE")
+        connection.execute("COMMIT")
+    except sqlite3.DatabaseError as exc:
+        connection.close()
+        connection = None
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise _in_use(path, programs_with_file_open(path)) from exc
+    try:
+        yield connection
+    finally:
+        if connection is not None:
+            connection.close()
+
+
+@dataclass(frozen=True, slots=True)
+class DatabaseFacts:
+    """What tells a desk from a station and one installation from another, read with plain SQL
+    (storage knows nothing of how keys are kept)."""
+
+    key_ids: frozenset[str]
+    is_station: bool
+
+
+def database_facts(connection: sqlite3.Connection) -> DatabaseFacts:
+    """A station is recognised by its own marker (``settings.role = 'station'``, written when a
+    station is set up from a package) or by having no key that can sign (every
+    ``signing_keys.private_key`` NULL, where that column exists)."""
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    key_ids: frozenset[str] = frozenset()
+    cannot_sign = False
+    if "signing_keys" in tables:
+        key_ids = frozenset(
+            str(r[0]) for r in connection.execute("SELECT key_id FROM signing_keys")
+        )
+        columns = {r[1] for r in connection.execute("PRAGMA table_info(signing_keys)")}
+        if "private_key" in columns:
+            signing = connection.execute(
+                "SELECT count(*) FROM signing_keys WHERE private_key IS NOT NULL"
+            ).fetchone()[0]
+            cannot_sign = signing == 0
+    marked = False
+    if "settings" in tables:
+        row = connection.execute("SELECT value FROM settings WHERE key = 'role'").fetchone()
+        marked = row is not None and row[0] == "station"
+    return DatabaseFacts(key_ids, marked or cannot_sign)
+
+
+def _reserve_beside(path: Path, label: str, suffix: str) -> Path:
+    """A new, empty, owner-only file beside ``path`` whose name nobody else has or will get."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    while True:
+        reserved = path.with_name(f"{path.stem}-{label}-{stamp}-{secrets.token_hex(4)}{suffix}")
+        try:
+            create_private_file(reserved)
+        except FileExistsError:
+            continue  # 2^-32 per try: the loop ends
+        return reserved
+
+
+def _remove_with_side_files(path: Path) -> None:
+    for suffix in ("", *SQLITE_SIDE_SUFFIXES):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def _single_file(path: Path) -> None:
+    """Leave the SQLite file at ``path`` without a WAL beside it (rollback-journal mode)."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        connection.close()
+
+
+def _copy_into(current: sqlite3.Connection, staged: Path, kept: Path) -> None:
+    """Keep the locked database's content at ``kept``, then replace it with ``staged``'s, both
+    through SQLite under the exclusive lock; the second step is one journalled transaction."""
+    aside = sqlite3.connect(kept)
+    try:
+        current.backup(aside)
+        aside.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        aside.close()
+    source = sqlite3.connect(staged)
+    try:
+        # Out of WAL for the copy, so a candidate with another page size can be written too.
+        current.execute("PRAGMA journal_mode = DELETE")
+        source.backup(current)
+        current.execute("PRAGMA journal_mode = WAL")
+    finally:
+        source.close()
+
+
+def _move_aside(path: Path, staged: Path, kept: Path) -> None:
+    """For a current file SQLite cannot read: move it (and its side files) aside whole under the
+    reserved name, then move the candidate in."""
+    moved: list[tuple[Path, Path]] = []
+    for suffix in SQLITE_SIDE_SUFFIXES:
+        side = Path(str(path) + suffix)
+        if side.exists():
+            aside = Path(str(kept) + suffix)
+            create_private_file(aside)  # reserved: never overwrites
+            moved.append((side, aside))
+    os.replace(path, kept)
+    make_private(kept)  # a file from an older version may have been readable by others
+    for side, aside in moved:
+        os.replace(side, aside)
+        make_private(aside)
+    _single_file(staged)
+    os.replace(staged, path)
+
+
+def _check_candidate_contents(
+    staged: Path,
+    shown: str,
+    check: CandidateCheck | None,
+    accept_unverified: bool,
+    current: DatabaseFacts | None,
+) -> None:
+    connection = sqlite3.connect(staged)
+    try:
+        facts = database_facts(connection)
+    finally:
+        connection.close()
+    if facts.is_station and not (current is not None and current.is_station):
+        raise ValidationError("restore_station_database", path=shown)
+    if current is not None and current.key_ids and not current.key_ids & facts.key_ids:
+        raise ValidationError("restore_other_installation", path=shown)
+    if check is None:
+        return
+    candidate = create_database(to_url(str(staged)))
+    try:
+        differences = check(candidate)
+    finally:
+        candidate.dispose()
+    if differences and not accept_unverified:
+        raise RestoreUnverified(shown, differences)
+
+
+def restore(
+    target: str,
+    backup_file: Path,
+    *,
+    check: CandidateCheck | None = None,
+    accept_unverified: bool = False,
+) -> Path | None:
+    """Make ``backup_file`` the database at ``target``; returns where the replaced database was
+    kept (None when there was none). See the module's docstring for what is refused and why."""
+    from accred_app.migrations import HEAD_REVISION
+
     path = sqlite_path(to_url(target))
     if path is None:
         raise ValidationError("backup_sqlite_only")
-    check_candidate(backup_file)
-    kept = path.with_name(f"{path.stem}-before-restore-{datetime.now():%Y%m%d-%H%M%S}{path.suffix}")
-    staged = path.with_name(path.name + ".restore")
-    shutil.copyfile(backup_file, staged)
-    for suffix in ("", "-wal", "-shm"):  # the current file (even a corrupt one) is kept aside whole
-        current = Path(str(path) + suffix)
-        if current.exists():
-            os.replace(current, Path(str(kept) + suffix))
-    os.replace(staged, path)
-    return kept
+    shown = str(backup_file)
+    if not backup_file.is_file():
+        raise ValidationError("restore_not_valid", path=shown, detail="không có tệp / no file")
+    staged = _reserve_beside(path, "restore", ".tmp")
+    kept: Path | None = None
+    try:
+        try:
+            copy_sqlite(backup_file, staged)
+        except sqlite3.Error as exc:
+            raise ValidationError("restore_not_valid", path=shown, detail=str(exc)[:120]) from exc
+        revision = check_candidate(staged, shown_as=shown)
+        if revision != HEAD_REVISION:  # read and restored as the current schema
+            from accred_app.core.storage.migrate import migrate_to_head
+
+            staged_db = create_database(to_url(str(staged)))
+            try:
+                migrate_to_head(staged_db)
+            finally:
+                staged_db.dispose()
+        with exclusive_access(path) as current:
+            facts: DatabaseFacts | None = None
+            if current is not None:
+                try:
+                    facts = database_facts(current)
+                except sqlite3.DatabaseError:
+                    facts = None  # damaged inside: treated as unreadable
+            _check_candidate_contents(staged, shown, check, accept_unverified, facts)
+            if current is None and not path.exists():
+                _single_file(staged)
+                os.replace(staged, path)
+                make_private(path)
+                return None
+            kept = _reserve_beside(path, KEPT_ASIDE_MARK, path.suffix)
+            if current is not None:
+                try:
+                    _copy_into(current, staged, kept)
+                    return kept
+                except sqlite3.DatabaseError as exc:
+                    if facts is not None:  # a readable database stays as it was: nothing kept
+                        _remove_with_side_files(kept)
+                        kept = None
+                        raise translate_db_error(exc, str(path)) from exc
+        # The current file is too damaged for SQLite: nobody can be using it through SQLite, and
+        # the process list was checked; it is moved aside whole.
+        assert kept is not None
+        _move_aside(path, staged, kept)
+        make_private(path)
+        return kept
+    except BaseException:
+        if kept is not None and kept.exists() and kept.stat().st_size == 0:
+            kept.unlink()  # reserved but never written: the restore did not happen
+        raise
+    finally:
+        _remove_with_side_files(staged)
