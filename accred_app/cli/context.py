@@ -18,6 +18,7 @@ from accred_app.core.database import open_database
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
 from accred_app.core.roles import Actor
+from accred_app.core.security import audit_heads
 from accred_app.core.storage.db import Database
 
 EXIT_OK = 0
@@ -116,7 +117,13 @@ class Context:
             else:
                 raise ValidationError("sign_in_required")
             self._actor = authenticate(self.db, username, password)
+            audit_heads.record_seen_head(self.db, self._actor)
         return self._actor
+
+    @property
+    def signed_in_officer(self) -> str | None:
+        """Who signed in for this command, if anyone has yet (never prompts)."""
+        return self._actor.username if self._actor is not None else None
 
     def emit(self, payload: Any, lines: Iterable[str] | str | None = None) -> None:
         """JSON on stdout with ``--json``; otherwise the human lines."""
@@ -137,6 +144,8 @@ class Context:
 
     def close(self) -> None:
         if self._db is not None:
+            if self._actor is not None:  # the head after this command's own changes
+                audit_heads.record_seen_head(self._db, self._actor)
             self._db.dispose()
             self._db = None
 

@@ -2,18 +2,20 @@
 
 It is the one composition point between :mod:`accred_app.core.storage` (which knows nothing of the
 audit trail) and :mod:`accred_app.core.security.audit`: every database the CLI, the desk window or a
-test opens through here records every change in the hash-chained trail, in the same transaction.
+test opens through here records every change in the hash-chained trail, in the same transaction,
+and every backup made of it keeps the chain's head beside it (:mod:`.security.audit_heads`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from accred_app.core.security import audit
+from accred_app.core.security import audit, audit_heads
 from accred_app.core.storage import opening
-from accred_app.core.storage.db import Database, WriteSessionHook
+from accred_app.core.storage.db import BackupHook, Database, WriteSessionHook
 
 APPLICATION_HOOKS: tuple[WriteSessionHook, ...] = (audit.install,)
+BACKUP_HOOKS: tuple[BackupHook, ...] = (audit_heads.write_backup_head,)
 
 
 def open_database(
@@ -33,4 +35,5 @@ def open_database(
         check_integrity=check_integrity,
         before_migration=before_migration,
         write_session_hooks=APPLICATION_HOOKS,
+        backup_hooks=BACKUP_HOOKS,
     )

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
+from test_audit import busy_day, tamper
 
 from accred_app.core.database import open_database
 from accred_app.core.models import AuditEntry
@@ -25,8 +26,6 @@ from accred_app.core.security.audit_verify import AuditVerification, verify_audi
 from accred_app.core.storage import backup
 from accred_app.core.storage.db import Database
 
-from test_audit import busy_day, tamper
-
 
 @pytest.fixture
 def busy(db: Database, admin: Actor) -> dict[str, int]:
@@ -35,7 +34,9 @@ def busy(db: Database, admin: Actor) -> dict[str, int]:
 
 def last_audit_id(db: Database) -> int:
     with db.reading() as session:
-        return int(session.execute(select(AuditEntry.id).order_by(AuditEntry.id.desc())).scalar() or 0)
+        return int(
+            session.execute(select(AuditEntry.id).order_by(AuditEntry.id.desc())).scalar() or 0
+        )
 
 
 def heads_findings(report: AuditVerification) -> list[tuple[str, dict[str, Any]]]:
@@ -206,8 +207,12 @@ def test_head_given_on_the_command_line(
     for given in (sidecar, elsewhere, old_style):
         report = verify_audit(db, admin, head_files=[given])
         assert ("diverged", "file") in {(k, p["source"]) for k, p in heads_findings(report)}
-    result = run_cli("audit", "verify", "--head", str(old_style))
-    assert result.code == 3 and "old-style.sqlite" in result.err
+    result = run_cli("--json", "audit", "verify", "--head", str(old_style))
+    assert result.code == 3
+    assert [(p["kind"], p["place"]) for p in result.json()["heads"]["problems"]] == [
+        ("diverged", str(audit_heads.sign_in_head_path(db))),  # the backup command's sign-in
+        ("diverged", str(old_style)),
+    ]
     missing = run_cli("audit", "verify", "--head", str(tmp_path / "khong-co.json"))
     assert missing.code == 3 and "khong-co.json" in missing.err and "Traceback" not in missing.err
 

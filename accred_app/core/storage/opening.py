@@ -13,6 +13,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from accred_app.core.errors import DatabaseProblem
 from accred_app.core.storage.db import (
+    BackupHook,
     Database,
     WriteSessionHook,
     create_database,
@@ -31,6 +32,7 @@ def open_database(
     check_integrity: bool = True,
     before_migration: Callable[[Database], object] | None = None,
     write_session_hooks: Sequence[WriteSessionHook] = (),
+    backup_hooks: Sequence[BackupHook] = (),
 ) -> Database:
     """Open (and by default create or migrate) the database at ``target`` (path or URL).
 
@@ -46,7 +48,7 @@ def open_database(
             raise DatabaseProblem(
                 "db_unreachable", path=str(path), detail="thư mục không tồn tại / folder missing"
             )
-    db = create_database(url, write_session_hooks=write_session_hooks)
+    db = create_database(url, write_session_hooks=write_session_hooks, backup_hooks=backup_hooks)
     try:
         if path is not None and path.exists() and path.stat().st_size > 0 and check_integrity:
             quick_check(db)
