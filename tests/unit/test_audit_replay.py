@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import delete, select, text
+from sqlalchemy import delete, select, text, update
 from test_audit import busy_day, tamper
 
 from accred_app.core.models import AuditEntry, Reporter, Role, Zone
@@ -333,3 +333,16 @@ def test_viewer_role_is_enough_to_verify(db: Database, admin: Actor, run_cli: An
     )
     result = run_cli("audit", "verify", user="xem2", password="mat-khau-xem2")
     assert result.code == 0, result.err
+
+
+def test_bulk_update_statements_are_recorded_row_by_row(
+    db: Database, busy: dict[str, int], admin: Actor, run_cli: Any
+) -> None:
+    with db.transaction(admin) as session:
+        session.execute(update(Reporter).where(Reporter.id <= 3).values(notes="đợt một"))
+    with db.transaction(admin) as session:
+        session.execute(update(Reporter), [{"id": 4, "notes": "đợt hai"}, {"id": 5, "notes": "x"}])
+    assert run_cli("audit", "verify").code == 0
+    history = run_cli("--json", "audit", "history", "reporter", "4").json()
+    assert history[-1]["changes"]["notes"] == [None, "đợt hai"]
+    assert history[-1]["actor"] == "admin"
