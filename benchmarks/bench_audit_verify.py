@@ -75,11 +75,12 @@ def main(argv: Sequence[str] | None = None) -> None:
     password_file = args.db.with_name("bench-admin-password.txt")
     password_file.write_text(ADMIN_PASSWORD, encoding="utf-8")
     os.environ["ACCRED_PASSWORD_FILE"] = str(password_file)
-    with redirect_stdout(io.StringIO()):
-        code = timed(
-            "accred audit verify (with sign-in)",
-            lambda: accred(["--db", str(args.db), "--user", "admin", "audit", "verify"]),
-        )
+
+    def command() -> int:
+        with redirect_stdout(io.StringIO()):
+            return accred(["--db", str(args.db), "--user", "admin", "audit", "verify"])
+
+    code = timed("accred audit verify (with sign-in)", command)
     password_file.unlink()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"  exit code {code}; peak memory of this process {peak:.0f} MiB")

@@ -262,18 +262,17 @@ def write_backup_head(db: Database, backup_path: Path) -> Path | None:
     return place
 
 
-def head_status(session: Session, head: AuditHead) -> tuple[str, int]:
-    """Whether the trail extends ``head``: (status, rows in the trail)."""
-    count = int(session.execute(select(func.count()).select_from(AuditEntry)).scalar_one())
+def head_status(session: Session, head: AuditHead) -> str:
+    """Whether the trail extends ``head`` (two look-ups by primary key: cheap at every sign-in)."""
     if head.rows == 0:
-        return STATUS_OK, count
+        return STATUS_OK
     stored = session.execute(
         select(AuditEntry.hash).where(AuditEntry.id == head.rows)
     ).scalar_one_or_none()
     if stored is None:
         last, _ = trail_head(session)
-        return (STATUS_SHORTER if last < head.rows else STATUS_DIVERGED), count
-    return (STATUS_OK if stored == head.head_hash else STATUS_DIVERGED), count
+        return STATUS_SHORTER if last < head.rows else STATUS_DIVERGED
+    return STATUS_OK if stored == head.head_hash else STATUS_DIVERGED
 
 
 def record_seen_head(db: Database, actor: Actor, *, folder: Path | None = None) -> AuditHead | None:
@@ -291,7 +290,7 @@ def record_seen_head(db: Database, actor: Actor, *, folder: Path | None = None) 
             rows, head_hash = trail_head(session)
             stored = _read_quietly(path)
             if stored is not None and stored.database == identity:
-                if head_status(session, stored)[0] != STATUS_OK:
+                if head_status(session, stored) != STATUS_OK:
                     return stored
                 if (stored.rows, stored.head_hash) == (rows, head_hash):
                     return stored
@@ -390,11 +389,12 @@ def check_heads(session: Session, heads: Iterable[AuditHead]) -> VerificationSec
     findings: list[Finding] = []
     agreed: list[AuditHead] = []
     for head in heads:
-        status, count = head_status(session, head)
+        status = head_status(session, head)
         checked.append(head.as_json(status))
         if status == STATUS_OK:
             agreed.append(head)
             continue
+        count = session.execute(select(func.count()).select_from(AuditEntry)).scalar_one()
         findings.append(
             Finding(
                 status,

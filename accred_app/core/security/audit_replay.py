@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,9 +35,8 @@ from accred_app.core.security.audit import (
     LEGACY_SECRET_MARK,
     SECRET_FIELDS,
     audited_tables,
-    recorded_value,
-    row_identity,
     stamped_on_update,
+    value_recorder,
 )
 from accred_app.core.verification import Finding, VerificationSection
 
@@ -118,8 +117,10 @@ def _shown(value: Any) -> str:
     return text if len(text) <= SHOWN_LENGTH else text[: SHOWN_LENGTH - 1] + "…"
 
 
-def _fingerprint(items: Iterable[tuple[str, Any]]) -> bytes:
-    return hashlib.blake2b(repr(tuple(items)).encode("utf-8"), digest_size=16).digest()
+def _fingerprint(values: Sequence[Any]) -> bytes:
+    """16 bytes standing for a row's values (in column-name order): ``repr`` of plain JSON values
+    is exact and quick, BLAKE2b keeps one per row small."""
+    return hashlib.blake2b(repr(tuple(values)).encode("utf-8"), digest_size=16).digest()
 
 
 @dataclass(slots=True)
@@ -167,22 +168,30 @@ def _fold_row(
     audit_row: int,
     action: str,
     changes_json: str,
-    stamped: list[str],
+    stamped: Sequence[str],
     on_gap: Callable[[str, Any, Any, int], None],
 ) -> None:
     fold.last_row = audit_row
     try:
         changes = json.loads(changes_json)
-        if not isinstance(changes, dict) or not all(
-            isinstance(pair, list) and len(pair) == 2 for pair in changes.values()
-        ):
+        if not isinstance(changes, dict):
             raise ValueError("changes")
-    except ValueError:
+        _apply(fold, audit_row, action, changes, stamped, on_gap)
+    except (ValueError, TypeError, IndexError, AttributeError):  # not what the listener writes
         fold.readable = False
-        return
+
+
+def _apply(
+    fold: _Fold,
+    audit_row: int,
+    action: str,
+    changes: dict[str, Any],
+    stamped: Sequence[str],
+    on_gap: Callable[[str, Any, Any, int], None],
+) -> None:
     if action == "create":
-        fold.values = {key: pair[1] for key, pair in changes.items() if pair[1] is not None}
-        fold.unknown = {key for key, value in fold.values.items() if _legacy_secret(key, value)}
+        fold.values = {key: after for key, (_, after) in changes.items() if after is not None}
+        fold.unknown = {key for key in SECRET_FIELDS if _legacy_secret(key, fold.values.get(key))}
         fold.created, fold.deleted = True, False
     elif action == "update":
         for key, (before, after) in changes.items():
@@ -208,6 +217,10 @@ def _legacy_secret(key: str, value: Any) -> bool:
     return key in SECRET_FIELDS and value == LEGACY_SECRET_MARK
 
 
+UNKNOWN = "\x00cannot be compared"
+"""Stands in a fingerprint for a value the trail cannot vouch for (see the module doc)."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Expected:
     fingerprint: bytes | None  # None: deleted, unreadable, or no creation recorded
@@ -218,7 +231,46 @@ class _Expected:
     partial: Mapping[str, Any] | None = None  # updates of a row whose creation was never recorded
 
 
-def _expected_of(fold: _Fold) -> _Expected:
+class _Shape:
+    """One audited table as the replay reads it: its columns in name order, each with the
+    function that turns a stored value into what the trail records."""
+
+    def __init__(self, table: Table) -> None:
+        columns = sorted(table.columns, key=lambda column: column.key)
+        self.table = table
+        self.name = table.name
+        self.columns = columns
+        self.keys = tuple(column.key for column in columns)
+        self.recorders = tuple(value_recorder(column) for column in columns)
+        self.stamped = tuple(stamped_on_update(table))
+        primary = [column.key for column in table.primary_key.columns]
+        self.primary = tuple(self.keys.index(key) for key in primary)
+
+    def row_id(self, row: Sequence[Any]) -> str:
+        return ",".join(str(row[index]) for index in self.primary)
+
+    def recorded(self, row: Sequence[Any]) -> tuple[Any, ...]:
+        return tuple(
+            [
+                value if recorder is None or value is None else recorder(value)
+                for value, recorder in zip(row, self.recorders, strict=True)
+            ]
+        )
+
+    def fingerprint(self, values: Sequence[Any], unknown: frozenset[str]) -> bytes:
+        if unknown:
+            values = [
+                UNKNOWN if key in unknown else v for key, v in zip(self.keys, values, strict=True)
+            ]
+        return _fingerprint(values)
+
+    def as_dict(self, values: Sequence[Any]) -> dict[str, Any]:
+        return {
+            key: value for key, value in zip(self.keys, values, strict=True) if value is not None
+        }
+
+
+def _expected_of(fold: _Fold, shape: _Shape) -> _Expected:
     unknown = frozenset(fold.unknown)
     if not fold.readable:
         return _Expected(None, unknown, fold.last_row, readable=False)
@@ -226,12 +278,14 @@ def _expected_of(fold: _Fold) -> _Expected:
         return _Expected(None, unknown, fold.last_row, deleted=True)
     if not fold.created:
         return _Expected(None, unknown, fold.last_row, partial=dict(fold.values))
-    items = sorted((k, v) for k, v in fold.values.items() if k not in unknown)
-    return _Expected(_fingerprint(items), unknown, fold.last_row)
+    values = fold.values
+    return _Expected(
+        shape.fingerprint([values.get(key) for key in shape.keys], unknown), unknown, fold.last_row
+    )
 
 
 def _trail_groups(
-    session: Session, tables: Mapping[str, Table]
+    session: Session, tables: Iterable[str]
 ) -> Iterator[tuple[str, str, list[tuple[int, str, str]]]]:
     """The trail row by row: (table, row id, [(audit row, action, changes)] oldest first)."""
     query = (
@@ -258,38 +312,31 @@ def _trail_groups(
         yield key[0], key[1], group
 
 
-def _current_values(table: Table, row: Mapping[Any, Any]) -> dict[str, Any]:
-    return {
-        column.key: recorded_value(column.key, row[column.key])
-        for column in table.columns
-        if row[column.key] is not None
-    }
-
-
 def replay_trail(session: Session, *, detail_limit: int = DETAIL_LIMIT) -> VerificationSection:
     """Compare every audited row with what the trail says it should be (see the module doc)."""
-    tables = {table.name: table for table in audited_tables()}
-    stamped = {name: stamped_on_update(table) for name, table in tables.items()}
+    shapes = {table.name: _Shape(table) for table in audited_tables()}
     findings = _Findings(detail_limit)
-    expected: dict[str, dict[str, _Expected]] = {name: {} for name in tables}
-    for table_name, row_id, group in _trail_groups(session, tables):
-        fold = _Fold()
-
+    expected: dict[str, dict[str, _Expected]] = {name: {} for name in shapes}
+    for table_name, row_id, group in _trail_groups(session, shapes):
+        shape, fold = shapes[table_name], _Fold()
         gap = functools.partial(findings.history_gap, table_name, row_id)
         for audit_row, action, changes in group:
-            _fold_row(fold, audit_row, action, changes, stamped[table_name], gap)
+            _fold_row(fold, audit_row, action, changes, shape.stamped, gap)
         if not fold.readable:
             findings.add("unreadable", table_name, row_id, audit_row=fold.last_row)
-        expected[table_name][row_id] = _expected_of(fold)
+        expected[table_name][row_id] = _expected_of(fold, shape)
 
     rows_checked = 0
-    for table_name, table in tables.items():
+    for table_name, shape in shapes.items():
         waiting = expected[table_name]
-        order = list(table.primary_key.columns)
-        query = select(*table.columns).order_by(*order).execution_options(yield_per=5_000)
-        for row in session.execute(query).mappings():
+        query = (
+            select(*shape.columns)
+            .order_by(*shape.table.primary_key.columns)
+            .execution_options(yield_per=5_000)
+        )
+        for row in session.execute(query):
             rows_checked += 1
-            row_id = row_identity(table, row)
+            row_id = shape.row_id(row)
             entry = waiting.pop(row_id, None)
             if entry is None:
                 findings.add("unrecorded", table_name, row_id)
@@ -299,7 +346,7 @@ def replay_trail(session: Session, *, detail_limit: int = DETAIL_LIMIT) -> Verif
                 continue
             elif entry.partial is not None:
                 findings.add("unrecorded", table_name, row_id)
-                now = _current_values(table, row)
+                now = shape.as_dict(shape.recorded(row))
                 for key, trail in sorted(entry.partial.items()):
                     if key not in entry.unknown and now.get(key) != trail:
                         findings.add(
@@ -307,18 +354,17 @@ def replay_trail(session: Session, *, detail_limit: int = DETAIL_LIMIT) -> Verif
                             now=now.get(key), audit_row=entry.last_row,
                         )  # fmt: skip
             else:
-                now = _current_values(table, row)
-                items = sorted((k, v) for k, v in now.items() if k not in entry.unknown)
-                if _fingerprint(items) != entry.fingerprint:
-                    _describe_difference(session, findings, table, row_id, now, stamped[table_name])
+                values = shape.recorded(row)
+                if shape.fingerprint(values, entry.unknown) != entry.fingerprint:
+                    _describe_difference(session, findings, shape, row_id, shape.as_dict(values))
         for row_id, entry in waiting.items():
             if not entry.deleted and entry.readable:
                 findings.add("missing", table_name, row_id, audit_row=entry.last_row)
 
-    details = {"tables": sorted(tables), "rows_checked": rows_checked}
+    details = {"tables": sorted(shapes), "rows_checked": rows_checked}
     if findings.count == 0:
         summary = Finding(
-            "ok", "audit_replay_ok", {}, {"rows": rows_checked, "table_count": len(tables)}
+            "ok", "audit_replay_ok", {}, {"rows": rows_checked, "table_count": len(shapes)}
         )
         return VerificationSection("replay", True, summary, details=details)
     summary = Finding(
@@ -335,26 +381,25 @@ def replay_trail(session: Session, *, detail_limit: int = DETAIL_LIMIT) -> Verif
 def _describe_difference(
     session: Session,
     findings: _Findings,
-    table: Table,
+    shape: _Shape,
     row_id: str,
     now: Mapping[str, Any],
-    stamped: list[str],
 ) -> None:
     """Read one row's history again and name each field that differs (rare: only on a mismatch)."""
     fold = _Fold()
     rows = session.execute(
         select(AuditEntry.id, AuditEntry.action, AuditEntry.changes)
-        .where(AuditEntry.entity == table.name, AuditEntry.entity_id == row_id)
+        .where(AuditEntry.entity == shape.name, AuditEntry.entity_id == row_id)
         .order_by(AuditEntry.id)
     )
     for audit_row, action, changes in rows:
-        _fold_row(fold, audit_row, action, changes, stamped, lambda *_: None)
-    for key in sorted(set(fold.values) | set(now)):
+        _fold_row(fold, audit_row, action, changes, shape.stamped, lambda *_: None)
+    for key in shape.keys:
         if key in fold.unknown:
             continue
         trail, current = fold.values.get(key), now.get(key)
         if trail != current:
             findings.add(
-                "changed", table.name, row_id, field=key, trail=trail, now=current,
+                "changed", shape.name, row_id, field=key, trail=trail, now=current,
                 audit_row=fold.last_row,
             )  # fmt: skip
