@@ -346,3 +346,51 @@ def test_bulk_update_statements_are_recorded_row_by_row(
     history = run_cli("--json", "audit", "history", "reporter", "4").json()
     assert history[-1]["changes"]["notes"] == [None, "đợt hai"]
     assert history[-1]["actor"] == "admin"
+
+
+def _as_an_older_version_wrote_it(db: Database) -> None:
+    """Rewrite the trail the way versions before the replay wrote it — secrets as ``***``, no
+    ``updated_at`` in updates — and chain it again, as an upgraded desk's trail looks."""
+    import sqlite3
+
+    assert db.path is not None
+    db.dispose()
+    connection = sqlite3.connect(db.path)
+    try:
+        rows = connection.execute(
+            "SELECT id, at, actor, action, entity, entity_id, changes FROM audit_log ORDER BY id"
+        ).fetchall()
+        previous = audit.GENESIS_HASH
+        connection.execute("UPDATE audit_log SET hash = 'tmp-' || id")
+        for row_id, at, actor, action, entity, entity_id, changes in rows:
+            fields = json.loads(changes)
+            for key in audit.SECRET_FIELDS & set(fields):
+                fields[key] = [None if v is None else audit.LEGACY_SECRET_MARK for v in fields[key]]
+            if action == "update":
+                fields.pop("updated_at", None)
+            text_ = audit.changes_text(fields)
+            stamp = at.replace(" ", "T")
+            digest = audit.row_hash(
+                row_id, stamp, actor, action, entity, entity_id, text_, previous
+            )
+            connection.execute(
+                "UPDATE audit_log SET changes = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                (text_, previous, digest, row_id),
+            )
+            previous = digest
+        connection.commit()
+    finally:
+        connection.close()
+
+
+def test_an_older_trail_verifies_clean_and_still_finds_edits(
+    db: Database, busy: dict[str, int], run_cli: Any
+) -> None:
+    _as_an_older_version_wrote_it(db)
+    code, report = verify_json(run_cli)
+    assert code == 0, report
+    assert report["replay"]["uncheckable_rows"] > 0  # said, not hidden
+    tamper(db, f"UPDATE reporters SET full_name = 'Kẻ Giả Mạo' WHERE id = {busy['reporter']}")
+    assert [(p["field"], p["now"]) for p in replay_problems(run_cli)] == [
+        ("full_name", "Kẻ Giả Mạo")
+    ]

@@ -148,6 +148,11 @@ def value_recorder(column: Column[Any]) -> Callable[[Any], Any] | None:
 
 
 @functools.cache
+def _audited_table_set() -> frozenset[Table]:
+    return frozenset(audited_tables())
+
+
+@functools.cache
 def audited_tables() -> tuple[Table, ...]:
     """Every table the trail records, by name (the replay walks them all)."""
     tables = [
@@ -278,7 +283,7 @@ def _audited_table(statement: Any) -> Table | None:
     table = getattr(statement, "table", None)
     if not isinstance(table, Table):
         return None
-    return table if table in audited_tables() else None
+    return table if table in _audited_table_set() else None
 
 
 def _rows_where(connection: Connection, table: Table, where: Any) -> list[dict[str, Any]]:

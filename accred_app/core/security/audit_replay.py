@@ -326,7 +326,7 @@ def replay_trail(session: Session, *, detail_limit: int = DETAIL_LIMIT) -> Verif
             findings.add("unreadable", table_name, row_id, audit_row=fold.last_row)
         expected[table_name][row_id] = _expected_of(fold, shape)
 
-    rows_checked = 0
+    rows_checked = uncheckable = 0
     for table_name, shape in shapes.items():
         waiting = expected[table_name]
         query = (
@@ -354,6 +354,7 @@ def replay_trail(session: Session, *, detail_limit: int = DETAIL_LIMIT) -> Verif
                             now=now.get(key), audit_row=entry.last_row,
                         )  # fmt: skip
             else:
+                uncheckable += bool(entry.unknown)
                 values = shape.recorded(row)
                 if shape.fingerprint(values, entry.unknown) != entry.fingerprint:
                     _describe_difference(session, findings, shape, row_id, shape.as_dict(values))
@@ -361,7 +362,11 @@ def replay_trail(session: Session, *, detail_limit: int = DETAIL_LIMIT) -> Verif
             if not entry.deleted and entry.readable:
                 findings.add("missing", table_name, row_id, audit_row=entry.last_row)
 
-    details = {"tables": sorted(shapes), "rows_checked": rows_checked}
+    details = {
+        "tables": sorted(shapes),
+        "rows_checked": rows_checked,
+        "uncheckable_rows": uncheckable,  # a field of theirs is one an older trail did not keep
+    }
     if findings.count == 0:
         summary = Finding(
             "ok", "audit_replay_ok", {}, {"rows": rows_checked, "table_count": len(shapes)}
