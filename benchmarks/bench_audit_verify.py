@@ -30,7 +30,7 @@ from accred_app.core.security.audit_heads import check_heads, find_heads
 from accred_app.core.security.audit_replay import replay_trail
 from accred_app.core.security.audit_verify import verify_audit
 from accred_app.core.security.officers import authenticate
-from benchmarks.generate_data import ADMIN_PASSWORD, DEFAULT_OUT
+from benchmarks.generate_data import ADMIN_PASSWORD, DEFAULT_OUT, use_benchmark_settings_folder
 
 T = TypeVar("T")
 
@@ -51,6 +51,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     if not args.db.exists():
         sys.exit(f"{args.db} does not exist: run python -m benchmarks.generate_data first")
+    use_benchmark_settings_folder(args.db)
     db = open_database(str(args.db))
     try:
         admin = authenticate(db, "admin", ADMIN_PASSWORD)

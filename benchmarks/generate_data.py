@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import random
 import time
 import uuid
@@ -41,7 +42,7 @@ from accred_app.core.models import Base
 from accred_app.core.passes.keys import active_signing_key
 from accred_app.core.passes.tokens import PassClaims, SigningKey, issue_token, validity_for_days
 from accred_app.core.roles import Actor
-from accred_app.core.security import audit
+from accred_app.core.security import audit, audit_heads
 from accred_app.core.security.officers import authenticate
 from accred_app.core.setup.installation import initialise
 from accred_app.core.storage.db import Database
@@ -517,6 +518,12 @@ def _start_signing(
     return futures
 
 
+def use_benchmark_settings_folder(out: Path) -> Path:
+    """Sign-ins on a benchmark database keep their audit heads beside it, not in the user's own
+    settings folder (unless ``ACCRED_CONFIG_DIR`` already says where)."""
+    return Path(os.environ.setdefault(audit_heads.CONFIG_DIR_ENV, str(out.parent / "config")))
+
+
 def generate(
     out: Path, *, reporters: int, passes: int, scans: int, workers: int, seed: int = 20260316
 ) -> dict[str, float]:
@@ -524,6 +531,7 @@ def generate(
     out.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{out}{suffix}").unlink(missing_ok=True)
+    use_benchmark_settings_folder(out)
     timings: dict[str, float] = {}
     started = time.perf_counter()
     # Fork the workers before the database opens, so no child inherits a SQLite handle.
@@ -531,6 +539,9 @@ def generate(
     try:
         db = open_database(str(out))
         try:
+            # A recreated file is a new database: the head a sign-in recorded for this path on
+            # an earlier run is not its own, and would be reported as a trail cut short.
+            audit_heads.sign_in_head_path(db).unlink(missing_ok=True)
             initialise(db, admin_password=ADMIN_PASSWORD)
             admin = authenticate(db, "admin", ADMIN_PASSWORD)
             with db.reading() as session:

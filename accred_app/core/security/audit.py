@@ -163,9 +163,10 @@ def audited_tables() -> tuple[Table, ...]:
     return tuple(sorted(tables, key=lambda table: table.name))
 
 
-def stamped_on_update(table: Table) -> list[str]:
+@functools.cache
+def stamped_on_update(table: Table) -> tuple[str, ...]:
     """Columns the ORM sets itself on every UPDATE (``onupdate``), e.g. ``updated_at``."""
-    return [column.key for column in table.columns if column.onupdate is not None]
+    return tuple(column.key for column in table.columns if column.onupdate is not None)
 
 
 def row_identity(table: Table, row: Mapping[Any, Any]) -> str:
@@ -250,7 +251,7 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     for obj in session.dirty:
         if not isinstance(obj, Base) or type(obj) in NOT_AUDITED:
             continue
-        keys = stamped_on_update(obj.__table__)  # type: ignore[arg-type]
+        keys = stamped_on_update(obj.__table__)
         if keys and session.is_modified(obj):
             loaded = inspect(obj).dict
             noted[id(obj)] = {key: loaded[key] for key in keys if key in loaded}
