@@ -6,8 +6,11 @@ root (defaults: 100,000 reporters, 200,000 passes, 1,000,000 scan-log rows).
 The schema, the signing key and the first administrator come from the real services
 (``open_database`` + ``initialise``); the bulk rows go in with ``executemany`` on the driver
 connection in a few large transactions, because the ORM services (one flush, one audit entry per
-row) would take hours at this size. Scan-log rows are not audited anyway, and registry rows written
-here simply have no audit history. Every value is stored exactly as the ORM types store it
+row) would take hours at this size. Those rows then get the history the services would have given
+them: each is read back through the ORM's column types and chained onto the audit trail as a
+``create`` by the administrator (:func:`accred_app.core.security.audit.append_entries`), so
+``audit verify`` replays a big desk as it would a real one (scan-log rows are not audited).
+Every value is stored exactly as the ORM types store it
 (naive-UTC ``YYYY-MM-DD HH:MM:SS.ffffff`` text, enum values, 0/1 booleans), and every pass carries
 a real token signed with the database's own key, with its pass id assigned up front so the token
 and the row agree. Signing is the slow part, so it runs in worker processes while the main process
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import random
 import time
 import uuid
@@ -31,9 +35,14 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from accred_app.core.database import open_database
+from accred_app.core.models import Base
 from accred_app.core.passes.keys import active_signing_key
 from accred_app.core.passes.tokens import PassClaims, SigningKey, issue_token, validity_for_days
+from accred_app.core.roles import Actor
+from accred_app.core.security import audit, audit_heads
 from accred_app.core.security.officers import authenticate
 from accred_app.core.setup.installation import initialise
 from accred_app.core.storage.db import Database
@@ -464,6 +473,43 @@ PASS_COLUMNS = (
 )  # fmt: skip
 
 
+AUDITED_BULK_TABLES = ("police_units", "press_agencies", "events", "zones", "reporters", "passes")
+TRAIL_CHUNK = 20_000
+
+
+def record_bulk_rows(db: Database, actor: Actor, tables: Sequence[str]) -> int:
+    """Chain a ``create`` entry onto the audit trail for every row of ``tables`` (all loaded here
+    with plain SQL), in id order, a chunk per transaction; returns how many. Like the loader, it
+    skips fsync: the file is thrown away if the run fails."""
+    written = 0
+    with db.engine.connect() as connection:
+        raw = connection.connection.driver_connection
+        assert raw is not None
+        raw.execute("PRAGMA synchronous = OFF")
+        for name in tables:
+            table = Base.metadata.tables[name]
+            last_id = 0
+            while True:
+                with connection.begin():
+                    rows = (
+                        connection.execute(
+                            select(*table.columns)
+                            .where(table.c.id > last_id)
+                            .order_by(table.c.id)
+                            .limit(TRAIL_CHUNK)
+                        )
+                        .mappings()
+                        .all()
+                    )
+                    if not rows:
+                        break
+                    entries = [audit.creation_entry(table, row) for row in rows]
+                    written += audit.append_entries(connection, actor.username, entries)
+                    last_id = rows[-1]["id"]
+        raw.execute("PRAGMA synchronous = NORMAL")
+    return written
+
+
 def _start_signing(
     pool: ProcessPoolExecutor, key: SigningKey, passes: int, reporters: int
 ) -> list[Future[list[str]]]:
@@ -480,6 +526,12 @@ def _start_signing(
     return futures
 
 
+def use_benchmark_settings_folder(out: Path) -> Path:
+    """Sign-ins on a benchmark database keep their audit heads beside it, not in the user's own
+    settings folder (unless ``ACCRED_CONFIG_DIR`` already says where)."""
+    return Path(os.environ.setdefault(audit_heads.CONFIG_DIR_ENV, str(out.parent / "config")))
+
+
 def generate(
     out: Path, *, reporters: int, passes: int, scans: int, workers: int, seed: int = 20260316
 ) -> dict[str, float]:
@@ -487,6 +539,7 @@ def generate(
     out.parent.mkdir(parents=True, exist_ok=True)
     for suffix in ("", "-wal", "-shm"):
         Path(f"{out}{suffix}").unlink(missing_ok=True)
+    use_benchmark_settings_folder(out)
     timings: dict[str, float] = {}
     started = time.perf_counter()
     # Fork the workers before the database opens, so no child inherits a SQLite handle.
@@ -494,6 +547,9 @@ def generate(
     try:
         db = open_database(str(out))
         try:
+            # A recreated file is a new database: the head a sign-in recorded for this path on
+            # an earlier run is not its own, and would be reported as a trail cut short.
+            audit_heads.sign_in_head_path(db).unlink(missing_ok=True)
             initialise(db, admin_password=ADMIN_PASSWORD)
             admin = authenticate(db, "admin", ADMIN_PASSWORD)
             with db.reading() as session:
@@ -532,6 +588,10 @@ def generate(
                 "passes", PASS_COLUMNS, _pass_rows(passes, reporters, tokens, key.key_id.hex(), rng)
             )
             timings["passes"] = time.perf_counter() - step
+
+            step = time.perf_counter()
+            record_bulk_rows(db, admin, AUDITED_BULK_TABLES)
+            timings["audit trail"] = time.perf_counter() - step
 
             step = time.perf_counter()
             with db.engine.connect() as connection:

@@ -26,8 +26,9 @@ ADMIN_PASSWORD = "mat-khau-quan-tri-1"
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Never touch the real user data folder."""
+    """Never touch the real user data or settings folder."""
     monkeypatch.setenv("ACCRED_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ACCRED_CONFIG_DIR", str(tmp_path / "config"))
 
 
 @pytest.fixture

@@ -9,11 +9,11 @@ from typing import Any
 from accred_app import config
 from accred_app.cli.context import EXIT_ERROR, Context, positive_int, read_password_file, table
 from accred_app.core.clock import VIETNAM_TZ
-from accred_app.core.database import restore_database
-from accred_app.core.errors import DatabaseProblem, ValidationError
+from accred_app.core.database import open_database, restore_database
+from accred_app.core.errors import AccredError, DatabaseProblem, ValidationError
 from accred_app.core.messages import render
 from accred_app.core.roles import Permission
-from accred_app.core.security import audit, officers
+from accred_app.core.security import audit, audit_heads, audit_verify, officers
 from accred_app.core.security.keyslots import KeyAccess
 from accred_app.core.storage import backup
 
@@ -45,9 +45,19 @@ def register_commands(commands: Any) -> None:
     audit_cmd = commands.add_parser("audit", help="the tamper-evident audit trail").add_subparsers(
         dest="action", metavar="ACTION", required=True
     )
-    audit_cmd.add_parser("verify", help="walk the hash chain (exit 3 when broken)").set_defaults(
-        handler=cmd_audit_verify
+    a_verify = audit_cmd.add_parser(
+        "verify",
+        help="walk the hash chain, replay it against the current rows, compare it with the heads "
+        "kept beside backups and at sign-in (exit 3 on any problem)",
     )
+    a_verify.add_argument(
+        "--head",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="also compare with this head: a backup, or its .audit-head.json (repeatable)",
+    )
+    a_verify.set_defaults(handler=cmd_audit_verify)
     a_history = audit_cmd.add_parser("history", help="history of one record")
     a_history.add_argument(
         "entity", choices=["reporter", "pass", "agency", "event", "unit", "officer"]
@@ -151,24 +161,17 @@ def cmd_officer_password(ctx: Context) -> int:
 
 
 def cmd_audit_verify(ctx: Context) -> int:
-    ctx.actor.require(Permission.READ)
-    with ctx.db.reading() as session:
-        report = audit.verify_chain(session)
-    ctx.emit(
-        {
-            "ok": report.ok,
-            "rows": report.count,
-            "head_hash": report.head_hash,
-            "bad_row_id": report.bad_row_id,
-            "problem": report.problem,
-        },
-        report.message(ctx.locale),
+    report = audit_verify.verify_audit(
+        ctx.db, ctx.actor, head_files=[Path(given) for given in ctx.args.head]
     )
-    if not report.ok and ctx.json_output:
+    ctx.emit(report.as_json(), report.lines(ctx.locale))
+    if report.ok:
+        return 0
+    if ctx.json_output:
         return 3
-    if not report.ok:
-        raise ValidationError("audit_broken", row_id=report.bad_row_id, problem=report.problem)
-    return 0
+    first = report.first_problem(ctx.locale)
+    assert first is not None
+    raise ValidationError(first.code, **{**first.params, **first.shown})
 
 
 ENTITY_TABLES = {
@@ -228,6 +231,7 @@ def cmd_restore(ctx: Context) -> int:
     except DatabaseProblem as problem:
         if problem.code != "db_corrupt":
             raise
+    officer = ctx.signed_in_officer
     ctx.close()
     candidate = Path(ctx.args.file)
     try:
@@ -238,6 +242,7 @@ def cmd_restore(ctx: Context) -> int:
         if not _confirmed_at_terminal(ctx, unverified):
             return EXIT_ERROR
         kept = restore_database(target, candidate, locale=ctx.locale, accept_unverified=True)
+    _record_restored_head(ctx, target, officer)
     ctx.emit(
         {"restored": ctx.args.file, "previous_kept_as": str(kept) if kept else None},
         f"Đã khôi phục / restored {ctx.args.file}"
@@ -268,3 +273,16 @@ def _confirmed_at_terminal(ctx: Context, unverified: backup.RestoreUnverified) -
         return True
     ctx.warn("Không khôi phục / not restored")
     return False
+
+
+def _record_restored_head(ctx: Context, target: str, officer: str | None) -> None:
+    """The restored trail is shorter than the heads kept since the backup: record it on purpose so
+    the restore itself is not reported by ``audit verify`` (a failure here loses nothing)."""
+    try:
+        restored = open_database(target, migrate=False, check_integrity=False)
+        try:
+            audit_heads.record_restored_head(restored, officer=officer)
+        finally:
+            restored.dispose()
+    except (OSError, AccredError) as problem:
+        ctx.warn(problem.message(ctx.locale) if isinstance(problem, AccredError) else str(problem))

@@ -18,6 +18,7 @@ from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register, render
 from accred_app.core.registry.photos import MAX_INPUT_BYTES
 from accred_app.core.roles import Actor
+from accred_app.core.security import audit_heads
 from accred_app.core.storage.db import Database
 from accred_app.core.storage.files import read_limited, read_limited_text
 
@@ -131,7 +132,13 @@ class Context:
                 for line in recovery_code_lines(result.recovery_code, self.locale):
                     self.warn(line)
             self._actor = result.actor
+            audit_heads.record_seen_head(self.db, self._actor)
         return self._actor
+
+    @property
+    def signed_in_officer(self) -> str | None:
+        """Who signed in for this command, if anyone has yet (never prompts)."""
+        return self._actor.username if self._actor is not None else None
 
     def emit(self, payload: Any, lines: Iterable[str] | str | None = None) -> None:
         """JSON on stdout with ``--json``; otherwise the human lines."""
@@ -152,6 +159,8 @@ class Context:
 
     def close(self) -> None:
         if self._db is not None:
+            if self._actor is not None:  # the head after this command's own changes
+                audit_heads.record_seen_head(self._db, self._actor)
             self._db.dispose()
             self._db = None
 

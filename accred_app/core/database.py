@@ -2,7 +2,8 @@
 
 It is the one composition point between :mod:`accred_app.core.storage` (which knows nothing of the
 audit trail) and :mod:`accred_app.core.security.audit`: every database the CLI, the desk window or a
-test opens through here records every change in the hash-chained trail, in the same transaction.
+test opens through here records every change in the hash-chained trail, in the same transaction,
+and every backup made of it keeps the chain's head beside it (:mod:`.security.audit_heads`).
 """
 
 from __future__ import annotations
@@ -14,9 +15,9 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from accred_app.core.errors import AccredError
 from accred_app.core.messages import register, render
-from accred_app.core.security import audit
+from accred_app.core.security import audit, audit_heads
 from accred_app.core.storage import backup, opening
-from accred_app.core.storage.db import Database, WriteSessionHook
+from accred_app.core.storage.db import BackupHook, Database, WriteSessionHook
 
 register(
     {
@@ -28,6 +29,7 @@ register(
 )
 
 APPLICATION_HOOKS: tuple[WriteSessionHook, ...] = (audit.install,)
+BACKUP_HOOKS: tuple[BackupHook, ...] = (audit_heads.write_backup_head,)
 
 
 def open_database(
@@ -47,6 +49,7 @@ def open_database(
         check_integrity=check_integrity,
         before_migration=before_migration,
         write_session_hooks=APPLICATION_HOOKS,
+        backup_hooks=BACKUP_HOOKS,
     )
 
 

@@ -372,9 +372,10 @@ def _build_pre_protection_database(path: Path, monkeypatch: pytest.MonkeyPatch) 
     """A database as the code before key protection left it: schema 0001, raw private keys (one
     retired, one signing), two admins and a desk officer, a pass signed with the raw key."""
     from alembic import command
-    from sqlalchemy import create_engine
+    from sqlalchemy import create_engine, select
 
     from accred_app.core.database import open_database
+    from accred_app.core.models import FieldPass, Reporter, SigningKeyRecord
     from accred_app.core.passes.tokens import (
         PassClaims,
         generate_signing_key,
@@ -382,6 +383,7 @@ def _build_pre_protection_database(path: Path, monkeypatch: pytest.MonkeyPatch) 
         validity_for_days,
     )
     from accred_app.core.roles import SYSTEM
+    from accred_app.core.security import audit
     from accred_app.core.security.officers import add_officer, prepare_officer
     from accred_app.core.storage.migrate import alembic_config
     from accred_app.core.text import search_key
@@ -474,6 +476,19 @@ def _build_pre_protection_database(path: Path, monkeypatch: pytest.MonkeyPatch) 
         )
         token = issue_token(claims, signing)
         old_rows.execute("UPDATE passes SET token = ? WHERE id = ?", (token, pass_id))
+    # ... and, as the old code's audit listener did, each row gets its "create" in the trail.
+    trail_engine = create_engine(f"sqlite:///{path}")
+    with trail_engine.begin() as connection:
+        for table in (SigningKeyRecord.__table__, Reporter.__table__, FieldPass.__table__):
+            present = {c[1] for c in connection.exec_driver_sql(f"PRAGMA table_info({table.name})")}
+            typed = select(*(c for c in table.columns if c.name in present))  # schema 0001's
+            rows = connection.execute(typed).mappings().all()
+            entries = [audit.creation_entry(table, dict(row)) for row in rows]
+            for entry in entries:  # the old listener masked secrets instead of digesting them
+                if "private_key" in entry.changes:
+                    entry.changes["private_key"][1] = audit.LEGACY_SECRET_MARK  # type: ignore[index]
+            audit.append_entries(connection, "admin", entries)
+    trail_engine.dispose()
     db.dispose()
     return Legacy(
         path,
@@ -551,7 +566,7 @@ def test_an_older_database_is_sealed_at_the_first_admin_sign_in(
     for raw in legacy.raw_keys:
         assert raw not in content
     # ... except in the backup taken before migrating, as the upgrade message warns
-    (backup,) = (folder / "backups").glob("*pre-migration*")
+    (backup,) = (folder / "backups").glob("*pre-migration*.sqlite")
     assert legacy.raw_keys[1] in backup.read_bytes()
 
     # the second admin holds no key until they use the recovery code

@@ -169,6 +169,8 @@ def _backup(db: Database, destination: Path | None, label: str) -> BackupInfo:
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         destination = backup_dir(db) / f"{source.stem}-{stamp}-{label}.sqlite"
     copy_sqlite(source, destination)
+    for hook in db.backup_hooks:  # e.g. the audit chain's head, kept beside the backup
+        hook(db, destination)
     return BackupInfo(destination, destination.stat().st_size, utcnow())
 
 

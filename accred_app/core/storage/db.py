@@ -154,6 +154,11 @@ def translate_db_error(exc: Exception, where: str) -> DatabaseProblem:
     return DatabaseProblem("db_unreachable", path=where, detail=str(getattr(exc, "orig", exc)))
 
 
+BackupHook = Callable[["Database", Path], object]
+"""Called with each finished backup file, e.g. to keep the audit chain's head beside it (storage
+knows nothing of the audit trail: :mod:`accred_app.core.database` wires it for the application)."""
+
+
 @dataclass
 class Database:
     """An open database: the engine plus the one session factory every service uses."""
@@ -163,6 +168,7 @@ class Database:
     _write_engine: Engine = field(repr=False)
     _sessions: sessionmaker[Session] = field(repr=False)
     _write_sessions: sessionmaker[Session] = field(repr=False)
+    backup_hooks: tuple[BackupHook, ...] = field(default=(), repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -217,7 +223,12 @@ WriteSessionHook = Callable[[sessionmaker[Session]], None]
 knows nothing of what is attached: :mod:`accred_app.core.database` wires it for the application."""
 
 
-def create_database(url: str, *, write_session_hooks: Sequence[WriteSessionHook] = ()) -> Database:
+def create_database(
+    url: str,
+    *,
+    write_session_hooks: Sequence[WriteSessionHook] = (),
+    backup_hooks: Sequence[BackupHook] = (),
+) -> Database:
     """Engine and session factories for ``url`` without touching the schema."""
     engine = create_engine(url, future=True)
     write_engine: Engine = engine
@@ -228,7 +239,7 @@ def create_database(url: str, *, write_session_hooks: Sequence[WriteSessionHook]
     write_sessions = sessionmaker(write_engine, expire_on_commit=False)
     for hook in write_session_hooks:
         hook(write_sessions)
-    return Database(url, engine, write_engine, sessions, write_sessions)
+    return Database(url, engine, write_engine, sessions, write_sessions, tuple(backup_hooks))
 
 
 def quick_check(db: Database) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from accred_app.core.errors import DatabaseProblem
 from accred_app.core.messages import register
 from accred_app.core.storage.db import (
+    BackupHook,
     Database,
     WriteSessionHook,
     busy_timeout_ms,
@@ -53,6 +54,7 @@ def open_database(
     check_integrity: bool = True,
     before_migration: Callable[[Database], object] | None = None,
     write_session_hooks: Sequence[WriteSessionHook] = (),
+    backup_hooks: Sequence[BackupHook] = (),
 ) -> Database:
     """Open (and by default create or migrate) the database at ``target`` (path or URL).
 
@@ -70,7 +72,7 @@ def open_database(
             )
         refuse_another_programs_file(path)
         prepare_private_file(path)
-    db = create_database(url, write_session_hooks=write_session_hooks)
+    db = create_database(url, write_session_hooks=write_session_hooks, backup_hooks=backup_hooks)
     try:
         if path is not None and path.exists() and path.stat().st_size > 0 and check_integrity:
             quick_check(db)
