@@ -8,6 +8,7 @@ from typing import Any
 
 from accred_app import config
 from accred_app.cli.context import Context, positive_int, read_password_file, table
+from accred_app.core.checkpoint.scan_chain import verify_scan_chains
 from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.errors import DatabaseProblem, ValidationError
 from accred_app.core.roles import Permission
@@ -137,20 +138,41 @@ def cmd_audit_verify(ctx: Context) -> int:
     ctx.actor.require(Permission.READ)
     with ctx.db.reading() as session:
         report = audit.verify_chain(session)
+        scan_chains = verify_scan_chains(session)
+    broken_scans = [chain for chain in scan_chains if not chain.ok]
     ctx.emit(
         {
-            "ok": report.ok,
+            "ok": report.ok and not broken_scans,
             "rows": report.count,
             "head_hash": report.head_hash,
             "bad_row_id": report.bad_row_id,
             "problem": report.problem,
+            "scan_chains": [
+                {
+                    "station": chain.station,
+                    "ok": chain.ok,
+                    "rows": chain.rows,
+                    "unchained": chain.unchained,
+                    "head_hash": chain.head_hash,
+                    "bad_row_id": chain.bad_row_id,
+                    "problem": chain.problem,
+                }
+                for chain in scan_chains
+            ],
         },
-        report.message(ctx.locale),
+        [report.message(ctx.locale), *(chain.message(ctx.locale) for chain in scan_chains)],
     )
-    if not report.ok and ctx.json_output:
+    if (not report.ok or broken_scans) and ctx.json_output:
         return 3
     if not report.ok:
         raise ValidationError("audit_broken", row_id=report.bad_row_id, problem=report.problem)
+    if broken_scans:
+        raise ValidationError(
+            "scan_chain_broken",
+            station=broken_scans[0].station,
+            row_id=broken_scans[0].bad_row_id,
+            problem=broken_scans[0].problem_text(ctx.locale),
+        )
     return 0
 
 
