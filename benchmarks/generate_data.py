@@ -31,6 +31,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from accred_app.core.checkpoint.scan_chain import CHAINED_FIELDS, scan_chain_hash
 from accred_app.core.database import open_database
 from accred_app.core.passes.keys import active_signing_key
 from accred_app.core.passes.tokens import PassClaims, SigningKey, issue_token, validity_for_days
@@ -353,7 +354,7 @@ REPORTER_COLUMNS = (
 
 SCAN_COLUMNS = (
     "scan_uid", "scanned_at", "event_id", "zone_slot", "zone_code", "direction", "unit_id",
-    "officer", "allowed", "reason", "pass_id", "serial", "reporter_id", "station",
+    "officer", "allowed", "reason", "pass_id", "serial", "reporter_id", "station", "chain_hash",
 )  # fmt: skip
 
 
@@ -412,8 +413,12 @@ def _scan_rows(
     del stamps[count:]
     stamps.sort(key=lambda item: item[0])
     rows = []
+    heads: dict[str, str | None] = {}  # each station's scan chain, as the scan path builds it
     for offset_us, row in stamps:
-        rows.append((row[0], db_time(start + timedelta(microseconds=offset_us)), *row[2:]))
+        scanned_at = start + timedelta(microseconds=offset_us)
+        content = dict(zip(CHAINED_FIELDS, (row[0], scanned_at, *row[2:]), strict=True))
+        heads[row[-1]] = chain_hash = scan_chain_hash(heads.get(row[-1]), content)
+        rows.append((row[0], db_time(scanned_at), *row[2:], chain_hash))
     return rows
 
 

@@ -176,8 +176,7 @@ def _confirm_at_terminal(ctx: Context, path: Path) -> str | None:
     desk's; the confirmed fingerprint, or None when not confirmed (or no terminal to ask on)."""
     if sys.stdin is None or not sys.stdin.isatty():
         return None
-    info = stations.inspect_package(path)
-    summary = info.summary
+    summary = stations.inspect_package(path)
     ctx.stderr.write(
         f"Tệp dữ liệu trạm / station package: {summary.event_name} (#{summary.event_id}), "
         f"{summary.created_at.astimezone(VIETNAM_TZ):%d/%m/%Y %H:%M}\n"

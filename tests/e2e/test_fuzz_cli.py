@@ -350,7 +350,7 @@ def test_scan_token_and_stdin(
     post = ["scan", "--event", str(world.event), "--unit", str(world.unit), *options(zone=zone)]
     before = world.count("scan_log")
     single = cli(*post, "--", token)
-    if single.code in (0, 1):
+    if single.code in (0, 1) and token != "-":  # "-" reads stdin, left empty by an earlier example
         assert world.count("scan_log") == before + 1
     cli(*post, "-", stdin="\n".join(lines) + "\n")
     cli(*post, "-", stdin="\n".join([*lines, world.token]))

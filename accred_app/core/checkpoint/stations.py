@@ -168,9 +168,10 @@ register(
             "The station name {name} is the desk's own name; choose another.",
         ),
         "station_package_conflict": (
-            "Tệp dữ liệu trạm mâu thuẫn với dữ liệu đang có ở trạm ({detail}). Chưa ghi gì.",
-            "The station package conflicts with the data this station holds ({detail}). Nothing "
-            "was written.",
+            "Tệp dữ liệu trạm mâu thuẫn với dữ liệu đang có ở trạm (một mã hoặc tên bị trùng). "
+            "Chưa ghi gì.",
+            "The station package conflicts with the data this station holds (a repeated id or "
+            "name). Nothing was written.",
         ),
         "station_package_too_large": (
             "Dữ liệu trạm của sự kiện này quá lớn ({size} MB, tối đa {limit} MB).",
@@ -334,32 +335,24 @@ def export_station(db: Database, actor: Actor, event_id: int, path: Path) -> Sta
             size=len(payload) // t.MEGABYTE,
             limit=MAX_PAYLOAD_BYTES // t.MEGABYTE,
         )
+    # Read back as a station will: a package its stations would refuse is not written at all.
+    summary = _summary(read_payload(SealedPackage(payload, {}, "")))
     active_first = sorted(
         signing_keys, key=lambda key: key.key_id.hex() != document["signing_key_id"]
     )
     data = seal_package(payload, active_first)
     with replaced_on_success(path) as temporary:
         temporary.write_bytes(data)
-    return _summary(read_payload(SealedPackage(payload, {}, "")))
+    return summary
 
 
 # --- at the station -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class PackageInfo:
-    """What the officer sees before confirming a first import (nothing in it is trusted yet)."""
-
-    summary: StationSummary
-    signed_by: tuple[str, ...]  # key ids whose signature verifies with the package's own keys
-
-
-def inspect_package(path: Path) -> PackageInfo:
-    """Read a package for display: its event, creation time and signing-key fingerprint."""
-    sealed = open_package(path)
-    package = read_payload(sealed)
-    signers = sealed.signed_by(package.public_keys)
-    return PackageInfo(_summary(package), tuple(sorted(k.hex() for k in signers)))
+def inspect_package(path: Path) -> StationSummary:
+    """Read a package for display before a first import: its event, creation time and the
+    fingerprint of its signing key. Nothing in it is trusted yet."""
+    return _summary(read_payload(open_package(path)))
 
 
 def read_trusted_keys(path: Path) -> dict[bytes, bytes]:
@@ -503,10 +496,8 @@ def import_station(
                 signers = _anchored_signers(sealed, package, fingerprint, trusted_keys)
             _check_fresh_and_ours(session, identity, package, name, now)
             return _apply(session, identity, sealed, package, signers, name, now)
-    except IntegrityError as exc:  # a last net: the checks above should leave nothing for SQL
-        raise ValidationError(
-            "station_package_conflict", detail=type(exc.orig).__name__ if exc.orig else "?"
-        ) from None
+    except IntegrityError:  # a last net: the checks above should leave nothing for SQL
+        raise ValidationError("station_package_conflict") from None
 
 
 def _check_fresh_and_ours(
@@ -558,11 +549,12 @@ def _apply(
     if identity is None:
         log_key = generate_signing_key()
         # A station set up by an older, unsigned package keeps the name its scans carry.
-        earlier_name = session.get(Setting, "station_name")
+        earlier = session.get(Setting, "station_name")
+        earlier_name = None if earlier is None else earlier.value
         identity = StationIdentity(
             id=1,
             name=name
-            or (earlier_name.value if earlier_name is not None else None)
+            or (earlier_name if earlier_name != DEFAULTS["station_name"] else None)
             or f"station-{package.event.id}-{log_key.key_id.hex()}",
             event_id=package.event.id,
             public_key=log_key.public_bytes,

@@ -253,7 +253,7 @@ def moment(value: object, field: str) -> datetime:
         in_utc = parsed.astimezone(UTC)
     except (ValueError, OverflowError):
         raise FieldProblem("bad_moment", field) from None
-    if not EARLIEST_MOMENT <= in_utc < LATEST_VALIDITY:
+    if not EARLIEST_MOMENT <= in_utc <= LATEST_VALIDITY:
         raise FieldProblem("bad_moment", field)
     return in_utc
 
