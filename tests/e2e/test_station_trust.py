@@ -136,6 +136,15 @@ def test_first_import_with_the_confirmed_fingerprint(field: Field) -> None:
     assert (imported["passes"], imported["officers"]) == (2, 2)
     assert field.scan_at_station(field.good["token"]).code == 0
     assert field.scan_at_station(field.gone["token"]).json()["reason"] == "revoked"
+    connection = sqlite3.connect(field.station_db)
+    try:
+        [private] = connection.execute("SELECT private_key FROM station_identity").fetchone()
+        trail = connection.execute("SELECT entity, changes FROM audit_log").fetchall()
+    finally:
+        connection.close()
+    assert "station_identity" in {entity for entity, _ in trail}  # the set-up is audited...
+    changes = " ".join(text for _, text in trail)
+    assert bytes(private).hex() not in changes and "$argon2id$" not in changes  # ...not its secrets
 
 
 @pytest.mark.parametrize("answer", ["có\n", "không\n"])
@@ -397,6 +406,7 @@ def test_a_signed_pass_the_records_do_not_know_is_refused(field: Field) -> None:
     ghost = _forged_pass(field, key, 999_999)  # a leaked key, or a pass from after the package
     at_station = field.scan_at_station(ghost)
     assert at_station.code == 1 and at_station.json()["reason"] == "unknown_pass"
+    assert at_station.json()["reporter"]["name"] is None  # the token's claim is not vouched for
     at_desk = field.desk(
         "--json", "scan", "--event", str(field.event), "--unit", str(field.unit), ghost
     )

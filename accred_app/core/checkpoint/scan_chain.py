@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Final
@@ -78,28 +78,33 @@ def _instant(moment: datetime) -> str:
 
 
 def scan_chain_hash(previous: str | None, row: Mapping[str, Any]) -> str:
-    """The chain hash of ``row`` (a mapping with :data:`CHAINED_FIELDS`) after ``previous``.
+    """The chain hash of ``row`` (a mapping with :data:`CHAINED_FIELDS`) after ``previous``."""
+    return _chain_hash(previous, [row[name] for name in CHAINED_FIELDS])
 
-    Serialised as one JSON array in a fixed order, so no two different rows hash the same text.
-    """
+
+def _chain_hash(previous: str | None, values: Sequence[Any]) -> str:
+    """``values`` in :data:`CHAINED_FIELDS` order, serialised as one JSON array in that fixed
+    order, so no two different rows hash the same text."""
+    (scan_uid, scanned_at, event_id, zone_slot, zone_code, direction, unit_id, officer, allowed,
+     reason, pass_id, serial, reporter_id, station) = values  # fmt: skip
     content = json.dumps(
         [
             CHAIN_VERSION,
             previous or GENESIS,
-            row["scan_uid"],
-            _instant(row["scanned_at"]),
-            row["event_id"],
-            row["zone_slot"],
-            row["zone_code"],
-            row["direction"],
-            row["unit_id"],
-            row["officer"],
-            bool(row["allowed"]),
-            row["reason"],
-            row["pass_id"],
-            row["serial"],
-            row["reporter_id"],
-            row["station"],
+            scan_uid,
+            _instant(scanned_at),
+            event_id,
+            zone_slot,
+            zone_code,
+            direction,
+            unit_id,
+            officer,
+            bool(allowed),
+            reason,
+            pass_id,
+            serial,
+            reporter_id,
+            station,
         ],
         ensure_ascii=False,
         separators=(",", ":"),
@@ -164,11 +169,10 @@ def verify_scan_chains(session: Session) -> list[ScanChainReport]:
         execution_options={"yield_per": 5000},
     )
     for record in result:
-        row_id, stored = record[0], record[1]
-        content = dict(zip(CHAINED_FIELDS, record[2:], strict=True))
-        if content["station"] != station:
+        row_id, stored, values = record[0], record[1], record[2:]
+        if values[-1] != station:  # station is the last chained field
             close()
-            station, previous, rows, unchained, broken = content["station"], None, 0, 0, None
+            station, previous, rows, unchained, broken = values[-1], None, 0, 0, None
         if broken is not None:
             continue
         if stored is None:
@@ -177,7 +181,7 @@ def verify_scan_chains(session: Session) -> list[ScanChainReport]:
             else:
                 unchained += 1
             continue
-        if stored != scan_chain_hash(previous, content):
+        if stored != _chain_hash(previous, values):
             broken = (row_id, "edited")
             continue
         previous = stored

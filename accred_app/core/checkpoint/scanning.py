@@ -19,7 +19,7 @@ from sqlalchemy import Engine, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
 from accred_app.core.checkpoint.scan_chain import scan_chain_hash
-from accred_app.core.checkpoint.verdict import Checkpoint, Direction, Verdict, decide
+from accred_app.core.checkpoint.verdict import Checkpoint, Direction, Reason, Verdict, decide
 from accred_app.core.clock import utcnow
 from accred_app.core.models import (
     FieldPass,
@@ -261,9 +261,10 @@ def open_checkpoint(
 def _who(
     knowledge: DatabaseKnowledge, verdict: Verdict
 ) -> tuple[str | None, str | None, str | None]:
-    """Serial, reporter name and agency of an authentic token, for the officer's screen."""
+    """Serial, reporter name and agency of an authentic token, for the officer's screen. None for
+    a pass the records do not know: the name a token claims is not shown as if it were vouched for."""
     claims = verdict.claims
-    if claims is None:
+    if claims is None or verdict.reason is Reason.UNKNOWN_PASS:
         return None, None, None
     facts = knowledge.pass_facts(claims.pass_id)
     if facts is not None and facts[2] == claims.reporter_id:
