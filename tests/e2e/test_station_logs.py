@@ -351,3 +351,17 @@ def test_a_future_scan_within_the_tolerance_is_kept(scanned: Field) -> None:
         station_db.dispose()
     imported = field.desk("--json", "log", "import", str(_export(field))).json()
     assert (imported["added"], imported["skipped"]) == (4, 0)
+
+
+def test_an_entry_with_a_pass_revoked_after_the_package_is_kept(scanned: Field) -> None:
+    """The station could not know: the person is inside, and the desk must know it to let them out."""
+    field = scanned
+    assert field.desk("pass", "revoke", field.good["serial"], "--reason", "Vi phạm").code == 0
+    assert field.scan_at_station(field.good["token"]).code == 0  # the station's package predates it
+    imported = field.desk("--json", "log", "import", str(_export(field))).json()
+    assert (imported["added"], imported["skipped"]) == (4, 0)
+    let_out = field.desk(
+        *("--json", "scan", "--event", str(field.event), "--unit", str(field.unit)),
+        *("--direction", "out", field.good["token"]),
+    )
+    assert let_out.code == 0, let_out.out  # revoked, but inside: never trapped

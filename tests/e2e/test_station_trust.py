@@ -543,6 +543,11 @@ def _mismatched_key(payload: dict[str, Any]) -> None:
     payload["public_keys"]["keys"][0]["public_key"] = other.public_bytes.hex()
 
 
+def _no_enabled_officer(payload: dict[str, Any]) -> None:
+    for officer in payload["officers"]:
+        officer["disabled"], officer["password_hash"] = True, None
+
+
 GOOD_HEADER = b'{"format":"accred-station/2","signatures":[]}\n'
 CORPUS: dict[str, Callable[[Field, Path], None]] = {
     "empty file": _raw(b""),
@@ -594,6 +599,7 @@ CORPUS: dict[str, Callable[[Field, Path], None]] = {
     "control character in a name": _changed(_set("reporters", 0, "full_name", "Ánh\x00\x1b[2J")),
     "unknown status": _changed(_set("passes", 0, "status", "valid")),
     "passes not a list": _changed(_set("passes", {"0": {}})),
+    "no enabled officer": _changed(_no_enabled_officer),
     "future creation time": _changed(
         _set("created_at", (datetime.now(UTC) + timedelta(days=3650)).isoformat())
     ),

@@ -153,6 +153,7 @@ def _log_file(tmp: Path) -> Path:
         "station_key": key.public_key().public_bytes_raw().hex(),
         "event_id": None,
         "package_created_at": None,
+        "package_imported_at": None,
         "exported_at": "2026-01-01T00:00:00+00:00",
     }
     body = (json.dumps(header) + "\n").encode()

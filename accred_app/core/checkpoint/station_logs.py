@@ -10,8 +10,9 @@ under a station name first seen with another key (trust on first use), or does n
 chain the desk got from that station before. It then adds each new scan, except scans it reports
 and skips with their line number: a time ahead of the desk's clock by more than the tolerance, an
 event, zone, unit or pass the desk does not know, a pass that does not match the desk's record, an
-allowed scan of another event's pass, or an allowed entry with a pass revoked before the station's
-package was made (the station knew, so it cannot have let it in honestly). Each import is recorded
+allowed scan of another event's pass, or an allowed entry, made after the station took its current
+package, with a pass revoked before that package was made (the station knew, so it cannot have let
+it in honestly). Each import is recorded
 in ``station_log_imports`` (file hash, counts, the station's chain head), which the audit trail
 records like any other row.
 """
@@ -68,6 +69,7 @@ HEADER_FIELDS: Final = (
     "station_key",
     "event_id",
     "package_created_at",
+    "package_imported_at",
     "exported_at",
 )
 ROW_FIELDS: Final = (*CHAINED_FIELDS, "chain_hash")
@@ -194,6 +196,7 @@ def export_log(db: Database, actor: Actor, path: Path, *, event_id: int | None =
             "station_key": identity.public_key.hex() if identity else None,
             "event_id": identity.event_id if identity else None,
             "package_created_at": _iso(identity.package_created_at) if identity else None,
+            "package_imported_at": _iso(identity.refreshed_at) if identity else None,
             "exported_at": _iso(utcnow()),
         }
         private_key = identity.private_key if identity else None
@@ -244,6 +247,7 @@ class _Header:
     station_key: bytes | None
     event_id: int | None
     package_created_at: datetime | None
+    package_imported_at: datetime | None
     exported_at: datetime
 
 
@@ -275,6 +279,7 @@ def _header(value: object) -> _Header:
         station_key=t.optional_hex_bytes(item["station_key"], "station_key", length=32),
         event_id=t.optional_integer(item["event_id"], "event_id", low=1, high=MAX_ID),
         package_created_at=t.optional_moment(item["package_created_at"], "package_created_at"),
+        package_imported_at=t.optional_moment(item["package_imported_at"], "package_imported_at"),
         exported_at=t.moment(item["exported_at"], "exported_at"),
     )
 
@@ -499,9 +504,7 @@ class _DeskRecords:
             ):
                 self.passes[record[0]] = tuple(record[1:])
 
-    def problem(
-        self, row: Mapping[str, Any], now: datetime, package_at: datetime | None
-    ) -> str | None:
+    def problem(self, row: Mapping[str, Any], now: datetime, header: _Header) -> str | None:
         """Why a row cannot be merged (a key of SKIP_REASONS), or None."""
         if row["scanned_at"] > now + CLOCK_TOLERANCE:
             return "future"
@@ -524,13 +527,15 @@ class _DeskRecords:
             return "pass_mismatch"
         if row["allowed"] and event_id != row["event_id"]:
             return "allowed_other_event"
-        if (
+        if (  # the station had the revocation when it let the pass in
             row["allowed"]
             and row["direction"] == Direction.IN.value
             and status is PassStatus.REVOKED
             and revoked_at is not None
-            and package_at is not None
-            and revoked_at <= package_at
+            and header.package_created_at is not None
+            and header.package_imported_at is not None
+            and revoked_at <= header.package_created_at
+            and row["scanned_at"] >= header.package_imported_at
         ):
             return "revoked_before_package"
         return None
@@ -566,7 +571,7 @@ def import_log(db: Database, actor: Actor, path: Path, *, now: datetime | None =
         ).scalar_one_or_none()
         added: list[dict[str, Any]] = []
         for row in fresh:
-            problem = records.problem(row.values, now, header.package_created_at)
+            problem = records.problem(row.values, now, header)
             if problem is not None:
                 skipped.append(SkippedScan(row.line, row.values["scan_uid"], problem))
                 continue

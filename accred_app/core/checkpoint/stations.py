@@ -173,6 +173,12 @@ register(
             "The station package conflicts with the data this station holds (a repeated id or "
             "name). Nothing was written.",
         ),
+        "station_without_officers": (
+            "Tệp dữ liệu trạm không có cán bộ kiểm soát nào đang hoạt động: không ai đăng nhập "
+            "được vào trạm. Hãy thêm cán bộ kiểm soát ở bàn cấp thẻ rồi xuất lại tệp.",
+            "The station package has no enabled checkpoint officer: nobody could sign in at the "
+            "station. Add checkpoint officers at the desk and export the package again.",
+        ),
         "station_package_too_large": (
             "Dữ liệu trạm của sự kiện này quá lớn ({size} MB, tối đa {limit} MB).",
             "This event's station package is too large ({size} MB, at most {limit} MB).",
@@ -236,21 +242,29 @@ def _summary(package: StationPackage) -> StationSummary:
 def _package_document(session: Session, actor: Actor, event_id: int) -> dict[str, Any]:
     event = load_event(session, event_id)
     passes = list(
-        session.execute(select(FieldPass).where(FieldPass.event_id == event_id)).scalars()
+        session.execute(
+            select(FieldPass).where(FieldPass.event_id == event_id).order_by(FieldPass.id)
+        ).scalars()
     )
-    reporter_ids = sorted({p.reporter_id for p in passes})
+    # Subqueries, not lists of ids: a big event has more reporters than SQLite takes parameters.
+    holders = select(FieldPass.reporter_id).where(FieldPass.event_id == event_id)
     reporters = list(
-        session.execute(select(Reporter).where(Reporter.id.in_(reporter_ids))).scalars()
+        session.execute(
+            select(Reporter).where(Reporter.id.in_(holders)).order_by(Reporter.id)
+        ).scalars()
     )
-    agency_ids = sorted({r.agency_id for r in reporters})
     agencies = list(
-        session.execute(select(PressAgency).where(PressAgency.id.in_(agency_ids))).scalars()
+        session.execute(
+            select(PressAgency)
+            .where(PressAgency.id.in_(select(Reporter.agency_id).where(Reporter.id.in_(holders))))
+            .order_by(PressAgency.id)
+        ).scalars()
     )
     photos: dict[int, bytes] = {
         reporter_id: thumbnail
         for reporter_id, thumbnail in session.execute(
             select(ReporterPhoto.reporter_id, ReporterPhoto.thumbnail_jpeg).where(
-                ReporterPhoto.reporter_id.in_(reporter_ids)
+                ReporterPhoto.reporter_id.in_(holders)
             )
         )
     }
@@ -381,10 +395,17 @@ def is_set_up(db: Database) -> bool:
         return station_identity(session) is not None
 
 
+def _is_refresh(session: Session) -> bool:
+    """A set-up station (or one set up by an older, unsigned package: it has officers)."""
+    return station_identity(session) is not None or bool(
+        session.execute(select(exists().select_from(Officer))).scalar()
+    )
+
+
 def needs_sign_in(db: Database) -> bool:
-    """A station that already has officers is refreshed only by one of them, signed in."""
+    """A station is refreshed only by one of its checkpoint officers, signed in."""
     with db.reading() as session:
-        return bool(session.execute(select(exists().select_from(Officer))).scalar())
+        return _is_refresh(session)
 
 
 @dataclass(frozen=True, slots=True)
@@ -485,7 +506,7 @@ def import_station(
                 select(SigningKeyRecord.key_id).where(SigningKeyRecord.private_key.is_not(None))
             ).first():
                 raise ValidationError("station_on_desk")
-            if session.execute(select(exists().select_from(Officer))).scalar():
+            if _is_refresh(session):
                 _require_station_officer(session, actor)
             identity = station_identity(session)
             if identity is not None:
@@ -515,6 +536,8 @@ def _check_fresh_and_ours(
         other = session.execute(select(Event.id).where(Event.id != package.event.id)).first()
         if other is not None:  # an older, unsigned set-up for another event
             raise ValidationError("station_other_event", current=other[0], event=package.event.id)
+        if not any(not officer.disabled for officer in package.officers):
+            raise ValidationError("station_without_officers")  # nobody could ever sign in
         return
     if package.event.id != identity.event_id:
         raise ValidationError(
