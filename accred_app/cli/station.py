@@ -195,7 +195,9 @@ def cmd_station_import(ctx: Context) -> int:
     actor = ctx.actor if stations.needs_sign_in(ctx.db) else None
     trusted = stations.read_trusted_keys(Path(a.trust_keys)) if a.trust_keys else None
     fingerprint = parse_fingerprint(a.fingerprint) if a.fingerprint else None
+    asked = False
     if fingerprint is None and trusted is None and not stations.is_set_up(ctx.db):
+        asked = sys.stdin is not None and sys.stdin.isatty()
         fingerprint = _confirm_at_terminal(ctx, path)
     try:
         result = stations.import_station(
@@ -207,7 +209,7 @@ def cmd_station_import(ctx: Context) -> int:
             trusted_keys=trusted,
         )
     except ValidationError as error:
-        if error.code != "station_key_unconfirmed":
+        if error.code != "station_key_unconfirmed" or asked:  # asked, and the officer said no
             raise
         raise ValidationError(
             "cli_station_key_unconfirmed", message=error.message(ctx.locale)

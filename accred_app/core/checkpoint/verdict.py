@@ -21,10 +21,11 @@ Order of checks, first failure wins (``Reason`` values in brackets):
 5. presence, tracked per (pass, zone slot): an entry while already inside (no exit in between)
    [``already_inside``]; an exit with no entry [``not_inside``].
 
-Exit policy — never trap someone inside: a correctly signed pass of this event whose holder is
-recorded inside at this checkpoint is always let out, even if the pass was revoked, the reporter
-suspended or the pass expired since entry (the zone check and steps 3–4 are skipped). An exit by a pass that is not
-recorded inside goes through the normal order and ends in ``not_inside`` at best.
+Exit policy — never trap someone inside: a correctly signed pass of this event, known to the
+records, whose holder is recorded inside at this checkpoint is always let out, even if the pass was
+revoked, the reporter suspended or the pass expired since entry (the zone check and steps 3–4 are
+skipped). An exit by a pass that is not recorded inside goes through the normal order and ends in
+``not_inside`` at best.
 """
 
 from __future__ import annotations
