@@ -37,6 +37,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from accred_app.core.checkpoint.scan_chain import CHAINED_FIELDS, scan_chain_hash
 from accred_app.core.database import open_database
 from accred_app.core.models import Base
 from accred_app.core.passes.keys import active_signing_key
@@ -370,7 +371,7 @@ WORD_COLUMNS = ("word", "sort_key", "reporter_id")
 
 SCAN_COLUMNS = (
     "scan_uid", "scanned_at", "event_id", "zone_slot", "zone_code", "direction", "unit_id",
-    "officer", "allowed", "reason", "pass_id", "serial", "reporter_id", "station",
+    "officer", "allowed", "reason", "pass_id", "serial", "reporter_id", "station", "chain_hash",
 )  # fmt: skip
 
 
@@ -429,8 +430,12 @@ def _scan_rows(
     del stamps[count:]
     stamps.sort(key=lambda item: item[0])
     rows = []
+    heads: dict[str, str | None] = {}  # each station's scan chain, as the scan path builds it
     for offset_us, row in stamps:
-        rows.append((row[0], db_time(start + timedelta(microseconds=offset_us)), *row[2:]))
+        scanned_at = start + timedelta(microseconds=offset_us)
+        content = dict(zip(CHAINED_FIELDS, (row[0], scanned_at, *row[2:]), strict=True))
+        heads[row[-1]] = chain_hash = scan_chain_hash(heads.get(row[-1]), content)
+        rows.append((row[0], db_time(scanned_at), *row[2:], chain_hash))
     return rows
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from accred_app import config
 from accred_app.cli.context import EXIT_ERROR, Context, positive_int, read_password_file, table
+from accred_app.core.checkpoint.scan_chain import scan_chain_section
 from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.database import open_database, restore_database
 from accred_app.core.errors import AccredError, DatabaseProblem, ValidationError
@@ -162,7 +163,10 @@ def cmd_officer_password(ctx: Context) -> int:
 
 def cmd_audit_verify(ctx: Context) -> int:
     report = audit_verify.verify_audit(
-        ctx.db, ctx.actor, head_files=[Path(given) for given in ctx.args.head]
+        ctx.db,
+        ctx.actor,
+        head_files=[Path(given) for given in ctx.args.head],
+        more_sections=(scan_chain_section,),
     )
     ctx.emit(report.as_json(), report.lines(ctx.locale))
     if report.ok:

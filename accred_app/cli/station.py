@@ -15,7 +15,12 @@ from accred_app.cli.context import (
     recovery_code_lines,
     table,
 )
-from accred_app.core.checkpoint import stations
+from accred_app.core.checkpoint import station_logs, stations
+from accred_app.core.checkpoint.packages import (
+    grouped_fingerprint,
+    key_fingerprint,
+    parse_fingerprint,
+)
 from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
@@ -30,6 +35,17 @@ register(
             "Cần mã khôi phục: dùng --code-file TỆP hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.",
             "The recovery code is needed: use --code-file FILE or run the command in a terminal "
             "to type it.",
+        ),
+    }
+)
+
+register(
+    {
+        "cli_station_key_unconfirmed": (
+            "{message} Xác nhận bằng --fingerprint DẤU_VÂN_TAY hoặc --trust-keys TỆP_KHÓA, "
+            "hoặc chạy lệnh trong cửa sổ dòng lệnh để trả lời.",
+            "{message} Confirm with --fingerprint FINGERPRINT or --trust-keys KEYS_FILE, or run "
+            "the command in a terminal to answer.",
         ),
     }
 )
@@ -69,7 +85,20 @@ def register_commands(commands: Any) -> None:
         "import", help="set up or refresh a station database (use --db)"
     )
     s_import.add_argument("file")
-    s_import.add_argument("--name", help="this station's name in the scan log")
+    s_import.add_argument(
+        "--name", help="this station's name in the scan log (first import only; fixed after)"
+    )
+    anchor = s_import.add_mutually_exclusive_group()
+    anchor.add_argument(
+        "--fingerprint",
+        metavar="HEX",
+        help="first import: the desk key's fingerprint as `station export` showed it",
+    )
+    anchor.add_argument(
+        "--trust-keys",
+        metavar="FILE",
+        help="first import: the desk's public keys (written by `keys export-public`)",
+    )
     s_import.set_defaults(handler=cmd_station_import)
 
     log = commands.add_parser("log", help="the scan log").add_subparsers(
@@ -133,6 +162,11 @@ def cmd_keys_recovery_code(ctx: Context) -> int:
 
 def cmd_keys_list(ctx: Context) -> int:
     rows = keys.list_keys(ctx.db, ctx.actor)
+    with ctx.db.reading() as session:
+        fingerprints = {
+            key_id.hex(): key_fingerprint(public)
+            for key_id, public in keys.public_keys(session).items()
+        }
     ctx.emit(
         [
             {
@@ -140,6 +174,7 @@ def cmd_keys_list(ctx: Context) -> int:
                 "created_at": k.created_at,
                 "retired_at": k.retired_at,
                 "signing": k.can_sign,
+                "fingerprint": fingerprints.get(k.key_id),
             }
             for k in rows
         ],
@@ -149,10 +184,11 @@ def cmd_keys_list(ctx: Context) -> int:
                     k.key_id,
                     k.created_at.astimezone(VIETNAM_TZ).strftime("%d/%m/%Y %H:%M"),
                     "ký / signs" if k.can_sign else "chỉ kiểm tra / verify only",
+                    grouped_fingerprint(fingerprints.get(k.key_id, "")),
                 ]
                 for k in rows
             ],
-            ["Mã khóa", "Tạo lúc", "Dùng"],
+            ["Mã khóa", "Tạo lúc", "Dùng", "Dấu vân tay / fingerprint"],
         ),
     )
     return 0
@@ -167,40 +203,161 @@ def _summary(s: stations.StationSummary) -> dict[str, object]:
         "reporters": s.reporters,
         "officers": s.officers,
         "keys": s.keys,
+        "created_at": s.created_at,
+        "key_id": s.signing_key_id,
+        "fingerprint": s.fingerprint,
+        "officers_disabled": s.officers_disabled,
     }
+
+
+def _fingerprint_line(s: stations.StationSummary) -> str:
+    return f"Dấu vân tay khóa ký / signing-key fingerprint ({s.signing_key_id}): {s.grouped_fingerprint}"
 
 
 def cmd_station_export(ctx: Context) -> int:
     summary = stations.export_station(ctx.db, ctx.actor, ctx.args.event, Path(ctx.args.file))
     ctx.emit(
         _summary(summary),
-        f"{ctx.args.file}: {summary.event_name} — {summary.passes} thẻ "
-        f"({summary.revoked} thu hồi), {summary.officers} cán bộ kiểm soát",
+        [
+            f"{ctx.args.file}: {summary.event_name} — {summary.passes} thẻ "
+            f"({summary.revoked} thu hồi), {summary.officers} cán bộ kiểm soát",
+            _fingerprint_line(summary),
+        ],
     )
     return 0
 
 
+def _confirm_at_terminal(ctx: Context, path: Path) -> str | None:
+    """Show the package's signing-key fingerprint and ask the officer to compare it with the
+    desk's; the confirmed fingerprint, or None when not confirmed (or no terminal to ask on)."""
+    if sys.stdin is None or not sys.stdin.isatty():
+        return None
+    summary = stations.inspect_package(path)
+    ctx.stderr.write(
+        f"Tệp dữ liệu trạm / station package: {summary.event_name} (#{summary.event_id}), "
+        f"{summary.created_at.astimezone(VIETNAM_TZ):%d/%m/%Y %H:%M}\n"
+        f"{_fingerprint_line(summary)}\n"
+        "Dấu vân tay này có giống hệt dấu vân tay hiện ở bàn cấp thẻ không? "
+        "/ Is it exactly the fingerprint the desk showed? [có/yes, không/no]: "
+    )
+    ctx.stderr.flush()
+    answer = sys.stdin.readline().strip().lower()
+    return summary.fingerprint if answer in {"có", "co", "c", "yes", "y"} else None
+
+
 def cmd_station_import(ctx: Context) -> int:
-    summary = stations.import_station(ctx.db, Path(ctx.args.file), station_name=ctx.args.name)
+    a = ctx.args
+    path = Path(a.file)
+    actor = ctx.actor if stations.needs_sign_in(ctx.db) else None
+    trusted = stations.read_trusted_keys(Path(a.trust_keys)) if a.trust_keys else None
+    fingerprint = parse_fingerprint(a.fingerprint) if a.fingerprint else None
+    asked = False
+    if fingerprint is None and trusted is None and not stations.is_set_up(ctx.db):
+        asked = sys.stdin is not None and sys.stdin.isatty()
+        fingerprint = _confirm_at_terminal(ctx, path)
+    try:
+        result = stations.import_station(
+            ctx.db,
+            path,
+            actor=actor,
+            station_name=a.name,
+            fingerprint=fingerprint,
+            trusted_keys=trusted,
+        )
+    except ValidationError as error:
+        if error.code != "station_key_unconfirmed" or asked:  # asked, and the officer said no
+            raise
+        raise ValidationError(
+            "cli_station_key_unconfirmed", message=error.message(ctx.locale)
+        ) from None
+    summary = result.summary
     ctx.emit(
-        _summary(summary),
-        f"Trạm kiểm soát sẵn sàng / station ready: {summary.event_name} — "
-        f"{summary.passes} thẻ, {summary.officers} cán bộ",
+        {
+            **_summary(summary),
+            "station": result.station,
+            "first_import": result.first_import,
+            "trusted_signatures": list(result.trusted_signatures),
+            "newly_pinned": list(result.newly_pinned),
+            "log_key_fingerprint": result.log_key_fingerprint,
+            "kept_revoked": result.kept_revoked,
+            "officers_added": result.officers_added,
+            "officers_disabled_now": result.officers_disabled_now,
+            "passwords_changed": result.passwords_changed,
+        },
+        [
+            f"Trạm kiểm soát sẵn sàng / station ready: {result.station} — {summary.event_name} — "
+            f"{summary.passes} thẻ, {summary.officers} cán bộ",
+            f"Cán bộ / officers: +{result.officers_added}, vô hiệu / disabled "
+            f"{result.officers_disabled_now}, đổi mật khẩu / passwords changed "
+            f"{result.passwords_changed}; giữ thu hồi / kept revoked {result.kept_revoked}",
+            "Dấu vân tay khóa nhật ký của trạm / this station's log-key fingerprint: "
+            + grouped_fingerprint(result.log_key_fingerprint),
+        ],
     )
     return 0
 
 
 def cmd_log_export(ctx: Context) -> int:
-    count = stations.export_log(ctx.db, ctx.actor, Path(ctx.args.file), event_id=ctx.args.event)
-    ctx.emit({"file": ctx.args.file, "scans": count}, f"{ctx.args.file}: {count} lượt quét / scans")
+    result = station_logs.export_log(
+        ctx.db, ctx.actor, Path(ctx.args.file), event_id=ctx.args.event
+    )
+    lines = [f"{ctx.args.file}: {result.scans} lượt quét / scans ({result.station})"]
+    if result.key_fingerprint:
+        lines.append(
+            "Ký bằng khóa của trạm / signed with the station key: "
+            + grouped_fingerprint(result.key_fingerprint)
+        )
+    ctx.emit(
+        {
+            "file": ctx.args.file,
+            "scans": result.scans,
+            "station": result.station,
+            "signed": result.signed,
+            "key_fingerprint": result.key_fingerprint,
+        },
+        lines,
+    )
     return 0
 
 
 def cmd_log_import(ctx: Context) -> int:
-    result = stations.import_log(ctx.db, ctx.actor, Path(ctx.args.file))
+    result = station_logs.import_log(ctx.db, ctx.actor, Path(ctx.args.file))
+    lines = [
+        f"{result.station}: đọc / read {result.read}, thêm / added {result.added}, "
+        f"đã có / already present {result.already_present}, bỏ qua / skipped "
+        f"{len(result.skipped)}"
+    ]
+    if result.first_from_station:
+        lines.append(
+            "Lần đầu nhận từ trạm này, đã ghi nhận khóa / first log from this station, key "
+            "recorded: " + grouped_fingerprint(result.key_fingerprint)
+        )
+    lines += [
+        f"  dòng / line {s.line}: {s.scan_uid} — {s.message(ctx.locale)}" for s in result.skipped
+    ]
     ctx.emit(
-        {"read": result.read, "added": result.added, "already_present": result.already_present},
-        f"Đọc {result.read}, thêm {result.added}, đã có {result.already_present}",
+        {
+            "read": result.read,
+            "added": result.added,
+            "already_present": result.already_present,
+            "station": result.station,
+            "skipped": len(result.skipped),
+            "skipped_rows": [
+                {
+                    "line": s.line,
+                    "scan_uid": s.scan_uid,
+                    "reason": s.reason,
+                    "message": s.message(ctx.locale),
+                }
+                for s in result.skipped
+            ],
+            "file_sha256": result.file_sha256,
+            "key_fingerprint": result.key_fingerprint,
+            "first_from_station": result.first_from_station,
+            "chain_count": result.chain_count,
+            "chain_head": result.chain_head,
+        },
+        lines,
     )
     return 0
 

@@ -444,13 +444,16 @@ class ScanRecord(Base):
     """One scan at a checkpoint, allowed or not. ``scan_uid`` makes merging station logs idempotent.
 
     ``pass_id`` is deliberately not a foreign key: a station logs scans of tokens it cannot resolve,
-    and a log imported at the desk must keep them.
+    and a log imported at the desk must keep them. ``chain_hash`` links each row to the previous row
+    of the same station (see core/checkpoint/scan_chain.py); rows written before the chain existed
+    have none.
     """
 
     __tablename__ = "scan_log"
     __table_args__ = (
         Index("ix_scan_log_presence", "pass_id", "zone_slot", "scanned_at"),
         Index("ix_scan_log_event_time", "event_id", "scanned_at"),
+        Index("ix_scan_log_station_chain", "station", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -468,6 +471,7 @@ class ScanRecord(Base):
     serial: Mapped[str | None] = mapped_column(String(40))
     reporter_id: Mapped[int | None] = mapped_column(Integer)
     station: Mapped[str] = mapped_column(String(64))
+    chain_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class AuditEntry(Base):
@@ -485,3 +489,66 @@ class AuditEntry(Base):
     changes: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class StationIdentity(Base):
+    """What makes a database a checkpoint station (one row, made by its first package import).
+
+    ``event_id`` is the one event this station checks; ``package_created_at`` is the creation time
+    of the newest package it accepted, so an older one is refused. The station's own Ed25519 key
+    (``public_key``/``private_key``) signs its scan-log exports; it is not a pass-signing key, which
+    is why it does not live in ``signing_keys`` (a row with a private key there would make the
+    station look like a desk and let it issue passes it would itself accept).
+    """
+
+    __tablename__ = "station_identity"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(64))
+    event_id: Mapped[int] = mapped_column(Integer)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    private_key: Mapped[bytes] = mapped_column(LargeBinary)
+    package_created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    package_sha256: Mapped[str] = mapped_column(String(64))
+    set_up_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    refreshed_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class StationLogKey(Base):
+    """At the desk: the log-signing key first seen for a station name (trust on first use).
+
+    A later log under that name signed by another key is refused.
+    """
+
+    __tablename__ = "station_log_keys"
+
+    station: Mapped[str] = mapped_column(String(64), primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    first_seen_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    first_seen_by: Mapped[str] = mapped_column(String(64))
+
+
+class StationLogImport(Base):
+    """At the desk: one ``log import`` (audited through the trail like any ORM insert).
+
+    ``chain_count``/``chain_head`` are the station's scan chain as that file showed it, so the next
+    file from the same station must extend it.
+    """
+
+    __tablename__ = "station_log_imports"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(64))
+    station: Mapped[str] = mapped_column(String(64), index=True)
+    file_sha256: Mapped[str] = mapped_column(String(64))
+    key_fingerprint: Mapped[str] = mapped_column(String(64))
+    exported_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    rows_read: Mapped[int] = mapped_column(Integer)
+    added: Mapped[int] = mapped_column(Integer)
+    already_present: Mapped[int] = mapped_column(Integer)
+    skipped: Mapped[int] = mapped_column(Integer)
+    chain_count: Mapped[int] = mapped_column(Integer)
+    chain_head: Mapped[str | None] = mapped_column(String(64))

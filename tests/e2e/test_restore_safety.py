@@ -27,6 +27,7 @@ from accred_app.core.errors import DatabaseProblem, ValidationError
 from accred_app.core.models import Reporter, ScanRecord
 from accred_app.core.registry import agencies, events, reporters, units
 from accred_app.core.roles import Actor
+from accred_app.core.security import officers
 from accred_app.core.setup.installation import initialise
 from accred_app.core.storage import backup
 from accred_app.core.storage.db import Database
@@ -271,10 +272,19 @@ def _station_database(run_cli: Any, db: Database, admin: Actor, tmp_path: Path) 
         end=date.today() + timedelta(days=2),
         zones=[events.ZoneSpec("A", "Hội trường")],
     )
+    officers.create_officer(
+        db, admin, username="gac-cong", full_name="Lê Văn Gác", role="checkpoint",
+        password="mat-khau-gac-cong-1",
+    )  # fmt: skip
     package = tmp_path / "goi.json.gz"
-    assert run_cli("station", "export", "--event", str(event), str(package)).code == 0
+    exported = run_cli("--json", "station", "export", "--event", str(event), str(package))
+    assert exported.code == 0, exported.err
     station = tmp_path / "tram.sqlite"
-    imported = run_cli("--db", str(station), "station", "import", str(package), user=None)
+    fingerprint = exported.json()["fingerprint"]  # read at the desk, typed at the station
+    imported = run_cli(
+        "--db", str(station), "station", "import", str(package), "--fingerprint", fingerprint,
+        user=None,
+    )  # fmt: skip
     assert imported.code == 0, imported.err
     return station
 

@@ -5,6 +5,8 @@ A refusal must change nothing (no row, no audit entry); an allowed role must get
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -12,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
-from accred_app.core.checkpoint import scanning, stations
+from accred_app.core.checkpoint import scanning, station_logs, stations
 from accred_app.core.errors import PermissionDenied
 from accred_app.core.models import (
     AuditEntry,
@@ -142,8 +145,28 @@ def _scan(db: Database, actor: Actor, w: World, _tmp: Path) -> object:
 
 
 def _log_file(tmp: Path) -> Path:
+    """An empty scan log signed by a station (always the same key, so writing it again changes
+    nothing the desk would notice)."""
+    key = Ed25519PrivateKey.from_private_bytes(bytes(range(32)))
+    header = {
+        "format": station_logs.LOG_FORMAT,
+        "station": "tram-thu",
+        "station_key": key.public_key().public_bytes_raw().hex(),
+        "event_id": None,
+        "package_created_at": None,
+        "package_imported_at": None,
+        "exported_at": "2026-01-01T00:00:00+00:00",
+    }
+    body = (json.dumps(header) + "\n").encode()
+    digest = hashlib.sha256(body).digest()
+    trailer = {
+        "end": True,
+        "rows": 0,
+        "sha256": digest.hex(),
+        "signature": key.sign(station_logs.SIGNATURE_CONTEXT + digest).hex(),
+    }
     path = tmp / "scan-log.jsonl"
-    path.write_text('{"format": "accred-scan-log/1"}\n', encoding="utf-8")
+    path.write_bytes(body + (json.dumps(trailer) + "\n").encode())
     return path
 
 
@@ -200,7 +223,7 @@ OPERATIONS: dict[str, tuple[Operation, Permission]] = {
     ),
     "scan": (_scan, Permission.SCAN),
     "export_log": (
-        lambda db, a, w, t: stations.export_log(db, a, t / "log.jsonl"),
+        lambda db, a, w, t: station_logs.export_log(db, a, t / "log.jsonl"),
         Permission.SCAN,
     ),
     "create_officer": (
@@ -235,7 +258,7 @@ OPERATIONS: dict[str, tuple[Operation, Permission]] = {
         Permission.MANAGE_DATA,
     ),
     "import_log": (
-        lambda db, a, w, t: stations.import_log(db, a, _log_file(t)),
+        lambda db, a, w, t: station_logs.import_log(db, a, _log_file(t)),
         Permission.MANAGE_DATA,
     ),
 }

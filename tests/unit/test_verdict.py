@@ -94,6 +94,46 @@ def test_wrong_zone() -> None:
     assert (verdict.allowed, verdict.reason) == (False, Reason.WRONG_ZONE)
 
 
+def authority() -> InMemoryKnowledge:
+    """Records that hold the event's passes (a desk, or the station of this event)."""
+    knowledge = fresh_knowledge()
+    knowledge.authority_for.add(EVENT)
+    knowledge.passes[CLAIMS.pass_id] = (CLAIMS.reporter_id, CLAIMS.event_id)
+    return knowledge
+
+
+def test_unknown_pass_is_refused_where_the_records_are_the_authority() -> None:
+    knowledge = authority()
+    assert decide(TOKEN, OUTER_GATE, Direction.IN, DURING, knowledge).allowed
+    del knowledge.passes[CLAIMS.pass_id]  # issued after the records were made, or a leaked key
+    verdict = decide(TOKEN, OUTER_GATE, Direction.IN, DURING, knowledge)
+    assert verdict == Verdict(allowed=False, reason=Reason.UNKNOWN_PASS, claims=CLAIMS)
+    knowledge.inside.add((CLAIMS.pass_id, None))  # not let out either: nobody knows whose it is
+    assert decide(TOKEN, OUTER_GATE, Direction.OUT, DURING, knowledge).reason is Reason.UNKNOWN_PASS
+
+
+def test_a_pass_id_the_records_hold_for_another_reporter_is_unknown() -> None:
+    knowledge = authority()
+    knowledge.passes[CLAIMS.pass_id] = (CLAIMS.reporter_id + 1, CLAIMS.event_id)
+    verdict = decide(TOKEN, OUTER_GATE, Direction.IN, DURING, knowledge)
+    assert verdict.reason is Reason.UNKNOWN_PASS
+
+
+def test_unknown_pass_is_allowed_where_the_records_are_not_the_authority() -> None:
+    """A gate with keys only (or a station of another event) has nothing to compare with."""
+    knowledge = fresh_knowledge()
+    knowledge.authority_for.add(EVENT + 1)
+    assert decide(TOKEN, OUTER_GATE, Direction.IN, DURING, knowledge).allowed
+
+
+def test_wrong_event_is_reported_before_unknown_pass() -> None:
+    knowledge = authority()
+    knowledge.passes.clear()
+    knowledge.authority_for.add(EVENT + 1)
+    verdict = decide(TOKEN, Checkpoint(EVENT + 1, None), Direction.IN, DURING, knowledge)
+    assert verdict.reason is Reason.WRONG_EVENT
+
+
 def test_revoked() -> None:
     knowledge = fresh_knowledge()
     knowledge.revoked_passes.add(CLAIMS.pass_id)
@@ -167,6 +207,9 @@ def test_checks_run_in_the_documented_order() -> None:
         return decide(TOKEN, checkpoint, Direction.IN, now, knowledge).reason
 
     assert reason(wrong_event) is Reason.WRONG_EVENT
+    knowledge.authority_for.add(EVENT)
+    assert reason(wrong_zone) is Reason.UNKNOWN_PASS
+    knowledge.passes[CLAIMS.pass_id] = (CLAIMS.reporter_id, CLAIMS.event_id)
     assert reason(wrong_zone) is Reason.WRONG_ZONE
     knowledge.inside = {(CLAIMS.pass_id, ZONE)}
     assert reason(ZONE_GATE) is Reason.REVOKED

@@ -2,7 +2,8 @@
 database knows, and every scan — allowed or not — written to the scan log in the same transaction.
 
 Works the same on the desk database and on a station database made by ``station import``: both
-hold the public keys, the passes' statuses and the reporters' statuses.
+hold the public keys, the passes' statuses and the reporters' statuses. Each row is chained to the
+previous row of the same station as it is written (``scan_chain.py``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import Any
 from sqlalchemy import Engine, bindparam, func, insert, select
 from sqlalchemy.orm import Session
 
-from accred_app.core.checkpoint.verdict import Checkpoint, Direction, Verdict, decide
+from accred_app.core.checkpoint.scan_chain import scan_chain_hash
+from accred_app.core.checkpoint.verdict import Checkpoint, Direction, Reason, Verdict, decide
 from accred_app.core.clock import utcnow
 from accred_app.core.models import (
     FieldPass,
@@ -29,18 +31,20 @@ from accred_app.core.models import (
     ReporterStatus,
     ScanRecord,
     Setting,
+    StationIdentity,
 )
 from accred_app.core.passes.keys import public_keys
+from accred_app.core.passes.tokens import PassClaims
 from accred_app.core.registry.common import get_or_raise
 from accred_app.core.registry.events import EventView, event_view, load_event
 from accred_app.core.roles import Actor, Permission
-from accred_app.core.storage.db import Database
+from accred_app.core.storage.db import Database, lock_audit_chain
 from accred_app.core.storage.settings import DEFAULTS
 
 
 # The scan hot path (budget: p99 <= 5 ms with the log write, see docs/benchmarks.md) runs a few
 # statements built once here, so a scan pays neither statement construction nor the ORM's
-# unit of work: presence, one combined pass/reporter lookup, the log insert.
+# unit of work: presence, one combined pass/reporter lookup, the chain head, the log insert.
 def _presence_statement(slot_is_null: bool) -> Any:
     slot_clause = (
         ScanRecord.zone_slot.is_(None)
@@ -70,6 +74,7 @@ _PASS_FACTS = (
         Reporter.status,
         Reporter.full_name,
         PressAgency.name,
+        FieldPass.event_id,
     )
     .select_from(FieldPass)
     .outerjoin(Reporter, Reporter.id == FieldPass.reporter_id)
@@ -83,13 +88,22 @@ _WHO = (
     .outerjoin(FieldPass, FieldPass.id == bindparam("pass_id"))
     .where(Reporter.id == bindparam("reporter_id"))
 )
-# The station name is read by the insert itself: same transaction, same value, no extra query.
-_INSERT_SCAN = insert(ScanRecord).values(
-    station=func.coalesce(
-        select(Setting.value).where(Setting.key == "station_name").scalar_subquery(),
-        DEFAULTS["station_name"],
-    )
+# This database's station name and the hash of its last scan row, in one lookup (the head is
+# found through ix_scan_log_station_chain), read in the scan's own write transaction.
+_STATION_NAME = func.coalesce(
+    select(Setting.value).where(Setting.key == "station_name").scalar_subquery(),
+    DEFAULTS["station_name"],
 )
+_CHAIN_HEAD = select(
+    _STATION_NAME,
+    select(ScanRecord.chain_hash)
+    .where(ScanRecord.station == _STATION_NAME)
+    .order_by(ScanRecord.id.desc())
+    .limit(1)
+    .scalar_subquery(),
+)
+_INSERT_SCAN = insert(ScanRecord)
+_STATION_EVENT = select(StationIdentity.event_id).where(StationIdentity.id == 1)
 
 _KEY_CACHES: weakref.WeakKeyDictionary[Engine, dict[bytes, bytes]] = weakref.WeakKeyDictionary()
 
@@ -145,11 +159,21 @@ class DatabaseKnowledge:
         return self._keys
 
     def pass_facts(self, pass_id: int) -> tuple[Any, ...] | None:
-        """(pass status, serial, reporter id, reporter status, name, agency); None: no such pass."""
+        """(pass status, serial, reporter id, reporter status, name, agency, event id); None: no
+        such pass."""
         if pass_id not in self._facts:
             row = self._connection.execute(_PASS_FACTS, {"pass_id": pass_id}).first()
             self._facts[pass_id] = None if row is None else tuple(row)
         return self._facts[pass_id]
+
+    def is_unknown_pass(self, claims: PassClaims) -> bool:
+        """A known pass costs nothing more (its facts are read anyway); only an unknown one asks
+        whether this database is the authority: a desk always, a station for its event."""
+        facts = self.pass_facts(claims.pass_id)
+        if facts is not None and (facts[2], facts[6]) == (claims.reporter_id, claims.event_id):
+            return False
+        station_event = self._connection.execute(_STATION_EVENT).scalar_one_or_none()
+        return station_event is None or station_event == claims.event_id
 
     def is_revoked(self, pass_id: int) -> bool:
         facts = self.pass_facts(pass_id)
@@ -237,9 +261,10 @@ def open_checkpoint(
 def _who(
     knowledge: DatabaseKnowledge, verdict: Verdict
 ) -> tuple[str | None, str | None, str | None]:
-    """Serial, reporter name and agency of an authentic token, for the officer's screen."""
+    """Serial, reporter name and agency of an authentic token, for the officer's screen. None for
+    a pass the records do not know: the name a token claims is not shown as if it were vouched for."""
     claims = verdict.claims
-    if claims is None:
+    if claims is None or verdict.reason is Reason.UNKNOWN_PASS:
         return None, None, None
     facts = knowledge.pass_facts(claims.pass_id)
     if facts is not None and facts[2] == claims.reporter_id:
@@ -277,25 +302,30 @@ def scan(
         )
         serial, name, agency = _who(knowledge, verdict)
         claims = verdict.claims
+        connection = knowledge._connection
+        # SQLite writers are serialised by BEGIN IMMEDIATE; on PostgreSQL two desks must not
+        # both read the same chain head, so the append takes the chain lock storage provides.
+        lock_audit_chain(connection)
+        station, head = connection.execute(_CHAIN_HEAD).one()
+        row: dict[str, Any] = {
+            "scan_uid": scan_uid,
+            "scanned_at": now,
+            "event_id": post.event.id,
+            "zone_slot": post.zone_slot,
+            "zone_code": post.zone_code,
+            "direction": direction.value,
+            "unit_id": post.unit_id,
+            "officer": actor.username,
+            "allowed": verdict.allowed,
+            "reason": verdict.reason.value,
+            "pass_id": claims.pass_id if claims else None,
+            "serial": serial,
+            "reporter_id": claims.reporter_id if claims else None,
+            "station": station,
+        }
+        row["chain_hash"] = scan_chain_hash(head, row)
         # A plain INSERT, not an ORM flush: scan rows are never audited (see core/audit.py).
-        knowledge._connection.execute(
-            _INSERT_SCAN,
-            {
-                "scan_uid": scan_uid,
-                "scanned_at": now,
-                "event_id": post.event.id,
-                "zone_slot": post.zone_slot,
-                "zone_code": post.zone_code,
-                "direction": direction.value,
-                "unit_id": post.unit_id,
-                "officer": actor.username,
-                "allowed": verdict.allowed,
-                "reason": verdict.reason.value,
-                "pass_id": claims.pass_id if claims else None,
-                "serial": serial,
-                "reporter_id": claims.reporter_id if claims else None,
-            },
-        )
+        connection.execute(_INSERT_SCAN, row)
     photo = _thumbnail(db, claims.reporter_id) if with_photo and claims is not None else None
     return ScanResult(
         scan_uid,

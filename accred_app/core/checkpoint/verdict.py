@@ -9,7 +9,11 @@ Order of checks, first failure wins (``Reason`` values in brackets):
 
 1. the text is digits of the right shape [``not_digits``, ``malformed``], signed with a known key
    [``unknown_key``] by that key [``forged``] — nothing in the token is trusted before this;
-2. the pass is for this event [``wrong_event``] and, at a zone checkpoint, for this zone
+2. the pass is for this event [``wrong_event``]; where the checkpoint's records are the authority
+   for this event (the desk always, a station for the event of its package), they hold this pass
+   for this reporter and event [``unknown_pass``] — a validly signed token the records do not
+   know means a pass issued since the station's last refresh or a leaked signing key, and either
+   way nobody can say who it belongs to; at a zone checkpoint, the pass is for this zone
    [``wrong_zone``]; an event's outer gate (``zone_slot=None``) has no zone check;
 3. the pass is not revoked [``revoked``] and its reporter is neither suspended nor blacklisted
    [``reporter_suspended``];
@@ -17,10 +21,11 @@ Order of checks, first failure wins (``Reason`` values in brackets):
 5. presence, tracked per (pass, zone slot): an entry while already inside (no exit in between)
    [``already_inside``]; an exit with no entry [``not_inside``].
 
-Exit policy — never trap someone inside: a correctly signed pass of this event whose holder is
-recorded inside at this checkpoint is always let out, even if the pass was revoked, the reporter
-suspended or the pass expired since entry (steps 2b–4 are skipped). An exit by a pass that is not
-recorded inside goes through the normal order and ends in ``not_inside`` at best.
+Exit policy — never trap someone inside: a correctly signed pass of this event, known to the
+records, whose holder is recorded inside at this checkpoint is always let out, even if the pass was
+revoked, the reporter suspended or the pass expired since entry (the zone check and steps 3–4 are
+skipped). An exit by a pass that is not recorded inside goes through the normal order and ends in
+``not_inside`` at best.
 """
 
 from __future__ import annotations
@@ -63,6 +68,7 @@ class Reason(StrEnum):
     EXPIRED = "expired"
     WRONG_EVENT = "wrong_event"
     WRONG_ZONE = "wrong_zone"
+    UNKNOWN_PASS = "unknown_pass"
     REVOKED = "revoked"
     REPORTER_SUSPENDED = "reporter_suspended"
     ALREADY_INSIDE = "already_inside"
@@ -99,6 +105,13 @@ register(
             "Thẻ không được phép vào khu vực này.",
             "The pass does not give access to this zone.",
         ),
+        Reason.UNKNOWN_PASS.message_code: (
+            "Thẻ có chữ ký hợp lệ nhưng không có trong dữ liệu của điểm kiểm soát này (thẻ cấp "
+            "sau lần cập nhật dữ liệu trạm, hoặc khóa ký bị lộ). Không cho qua; báo bàn cấp thẻ.",
+            "The pass is validly signed but this checkpoint's records do not have it (issued "
+            "after the station's last refresh, or a leaked signing key). Do not let it through; "
+            "tell the desk.",
+        ),
         Reason.REVOKED.message_code: ("Thẻ đã bị thu hồi.", "The pass has been revoked."),
         Reason.REPORTER_SUSPENDED.message_code: (
             "Phóng viên đang bị đình chỉ hoặc bị cấm tác nghiệp.",
@@ -132,6 +145,12 @@ class CheckpointKnowledge(Protocol):
     """What the checkpoint knows besides the token; kept narrow so a DB or a dict can provide it."""
 
     def public_keys(self) -> Mapping[bytes, bytes]: ...
+
+    def is_unknown_pass(self, claims: PassClaims) -> bool:
+        """True only where these records are the authority for ``claims.event_id`` and hold no
+        pass ``claims.pass_id`` of that reporter and event; a checkpoint without records says
+        False."""
+        ...
 
     def is_revoked(self, pass_id: int) -> bool: ...
 
@@ -183,6 +202,8 @@ def decide(
 
     if claims.event_id != checkpoint.event_id:
         return refuse(Reason.WRONG_EVENT)
+    if knowledge.is_unknown_pass(claims):
+        return refuse(Reason.UNKNOWN_PASS)
     inside = knowledge.is_inside(claims.pass_id, checkpoint.zone_slot)
     if direction is Direction.OUT and inside:
         return Verdict(allowed=True, reason=Reason.OK, claims=claims)
@@ -205,9 +226,15 @@ def decide(
 
 @dataclass
 class InMemoryKnowledge:
-    """Checkpoint knowledge held in plain sets: for tests, simulations and a gate without a DB."""
+    """Checkpoint knowledge held in plain sets: for tests, simulations and a gate without a DB.
+
+    ``passes`` (pass id -> (reporter id, event id)) makes it the authority for the events in
+    ``authority_for``; left empty, it knows keys only and any authentic pass is "known".
+    """
 
     known_keys: dict[bytes, bytes] = field(default_factory=dict)
+    passes: dict[int, tuple[int, int]] = field(default_factory=dict)
+    authority_for: set[int] = field(default_factory=set)
     revoked_passes: set[int] = field(default_factory=set)
     blocked_reporters: set[int] = field(default_factory=set)
     inside: set[tuple[int, int | None]] = field(default_factory=set)
@@ -217,6 +244,11 @@ class InMemoryKnowledge:
 
     def public_keys(self) -> Mapping[bytes, bytes]:
         return self.known_keys
+
+    def is_unknown_pass(self, claims: PassClaims) -> bool:
+        if claims.event_id not in self.authority_for:
+            return False
+        return self.passes.get(claims.pass_id) != (claims.reporter_id, claims.event_id)
 
     def is_revoked(self, pass_id: int) -> bool:
         return pass_id in self.revoked_passes

@@ -4,8 +4,9 @@ Checkpoints verify passes offline, with public keys only, so everything a gate n
 the token and protected by an Ed25519 signature. The record is packed as a fixed binary layout and
 written as one fixed-length run of decimal digits, because a USB scanner "types" the code like a
 keyboard and Vietnamese input methods (UniKey in Telex/VNI mode) rewrite letters as they arrive;
-digits survive any keyboard layout and use QR numeric mode, the densest one. The full format, its
-versioning policy and the size figures are in ``docs/pass-token.md``.
+digits pass through those input methods unchanged (not through every layout: AZERTY types symbols
+for them) and use QR numeric mode, the densest one. The full format, its versioning policy and the
+size figures are in ``docs/pass-token.md``.
 
 This module is pure: no database, no Qt, no clock. It never returns a field it has not first
 authenticated: the signature is checked before any claim is decoded.
@@ -247,8 +248,9 @@ def parse_token(text: str, public_keys: Mapping[bytes, bytes]) -> PassClaims:
 
     ``public_keys`` maps key id to raw public key. An entry whose key does not hash to its id is
     ignored (the token is then ``unknown_key``): trusting it would let a mislabelled key pass.
-    The checks are ordered from cheapest to the signature, and no field is read before the
-    signature holds, so a tampered token can only ever be reported as tampered.
+    The checks are ordered from cheapest to the signature. Before it holds only the version byte
+    and the key id are read, to know what to verify and with which key; no claim is decoded, so
+    a tampered token can only ever be reported as tampered.
     """
     digits = text.strip(_SURROUNDING_WHITESPACE)
     if not (digits.isascii() and digits.isdigit()):
