@@ -417,6 +417,70 @@ def _scan_rows(
     return rows
 
 
+ACCESS_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "interview": (
+        "Trả lời phỏng vấn về công tác bảo đảm an ninh trật tự",
+        "Phỏng vấn về kết quả đấu tranh phòng, chống tội phạm ma túy",
+        "Phỏng vấn về phòng, chống lừa đảo qua mạng",
+    ),
+    "briefing": (
+        "Họp báo thông tin kết quả công tác công an quý",
+        "Thông tin vụ án kinh tế đang điều tra",
+        "Họp báo về phương án phân luồng giao thông",
+    ),
+    "site_visit": (
+        "Đưa phóng viên tác nghiệp tại hiện trường vụ tai nạn giao thông",
+        "Đi cùng tổ tuần tra kiểm soát ban đêm",
+        "Tác nghiệp tại buổi diễn tập phòng cháy, chữa cháy",
+    ),
+    "documents": (
+        "Cung cấp số liệu tai nạn giao thông",
+        "Cung cấp tài liệu tuyên truyền về phòng, chống tội phạm",
+        "Cung cấp thông cáo báo chí",
+    ),
+}
+ACCESS_COLUMNS = (
+    "id", "occurred_at", "unit_id", "kind", "subject", "event_id", "notes", "recorded_by",
+    "created_at", "updated_at",
+)  # fmt: skip
+
+
+def _access_rows(
+    count: int, agency_of: Sequence[int], rng: random.Random
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Hand-recorded access entries spread over the year up to REFERENCE_NOW: 1-8 reporters each,
+    a third tied to an event, about 40 % followed by an article of the first reporter's agency."""
+    year_start = datetime(2025, 12, 31, 17, 0, tzinfo=UTC)  # 01/01/2026 00:00 in Thanh Hóa
+    span_s = int((REFERENCE_NOW - year_start).total_seconds())
+    kinds = tuple(ACCESS_SUBJECTS)
+    entries: list[tuple[Any, ...]] = []
+    links: list[tuple[Any, ...]] = []
+    articles: list[tuple[Any, ...]] = []
+    reporters = len(agency_of) - 1
+    for entry_id in range(1, count + 1):
+        moment = year_start + timedelta(seconds=rng.randrange(span_s))
+        kind = rng.choice(kinds)
+        stamp = db_time(moment)
+        entries.append(
+            (
+                entry_id, stamp, rng.randrange(1, len(UNITS) + 1), kind,
+                rng.choice(ACCESS_SUBJECTS[kind]),
+                rng.randrange(1, len(EVENTS) + 1) if rng.random() < 0.33 else None, None,
+                rng.choice(OFFICERS), stamp, stamp,
+            )
+        )  # fmt: skip
+        group = rng.sample(range(1, reporters + 1), rng.randrange(1, 9))
+        links += [(entry_id, reporter_id) for reporter_id in sorted(group)]
+        if rng.random() < 0.4:
+            articles.append(
+                (
+                    entry_id, 1, agency_of[group[0]], f"Bài viết số {entry_id}",
+                    f"https://bao.example.vn/bai-{entry_id}", moment.date().isoformat(),
+                )
+            )  # fmt: skip
+    return entries, links, articles
+
+
 def _pass_rows(
     passes: int, reporters: int, tokens: Sequence[str], key_id: str, rng: random.Random
 ) -> Iterator[tuple[Any, ...]]:
@@ -473,7 +537,14 @@ def _start_signing(
 
 
 def generate(
-    out: Path, *, reporters: int, passes: int, scans: int, workers: int, seed: int = 20260316
+    out: Path,
+    *,
+    reporters: int,
+    passes: int,
+    scans: int,
+    workers: int,
+    access_entries: int = 5_000,
+    seed: int = 20260316,
 ) -> dict[str, float]:
     """Create ``out`` from scratch; returns the seconds each step took."""
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -518,6 +589,23 @@ def generate(
 
             step = time.perf_counter()
             with db.engine.connect() as connection:
+                agency_of = [0] * (reporters + 1)
+                for reporter_id, agency_id in connection.exec_driver_sql(
+                    "SELECT id, agency_id FROM reporters"
+                ):
+                    agency_of[reporter_id] = agency_id
+            entries, links, articles = _access_rows(access_entries, agency_of, rng)
+            loader.insert("access_entries", ACCESS_COLUMNS, iter(entries))
+            loader.insert("access_entry_reporters", ("entry_id", "reporter_id"), iter(links))
+            loader.insert(
+                "access_articles",
+                ("entry_id", "number", "agency_id", "title", "url", "published_on"),
+                iter(articles),
+            )
+            timings["access entries"] = time.perf_counter() - step
+
+            step = time.perf_counter()
+            with db.engine.connect() as connection:
                 connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
             timings["checkpoint"] = time.perf_counter() - step
         finally:
@@ -535,10 +623,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--reporters", type=int, default=100_000)
     parser.add_argument("--passes", type=int, default=200_000)
     parser.add_argument("--scans", type=int, default=1_000_000)
+    parser.add_argument("--access-entries", type=int, default=5_000)
     parser.add_argument("--workers", type=int, default=max(1, min(2, multiprocessing.cpu_count())))
     args = parser.parse_args(argv)
-    if args.reporters < 1 or args.passes < 1 or args.scans < 0:
-        parser.error("--reporters and --passes must be at least 1, --scans at least 0")
+    if args.reporters < 1 or args.passes < 1 or args.scans < 0 or args.access_entries < 0:
+        parser.error(
+            "--reporters and --passes must be at least 1, --scans and --access-entries at least 0"
+        )
     print(
         f"Generating {args.reporters:,} reporters, {args.passes:,} passes, {args.scans:,} scans "
         f"into {args.out} ({args.workers} signing workers)"
@@ -549,6 +640,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         passes=args.passes,
         scans=args.scans,
         workers=args.workers,
+        access_entries=args.access_entries,
     )
     for step, seconds in timings.items():
         print(f"  {step:<24} {seconds:7.1f} s")
