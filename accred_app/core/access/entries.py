@@ -427,7 +427,11 @@ def update_entry(
             entry.notes = v.text_field(notes, "notes", limit=4000)
         if not isinstance(reporter_ids, Keep):
             wanted = _reporter_ids(session, reporter_ids)
-            entry.reporters = [link for link in entry.reporters if link.reporter_id in wanted]
+            for link in [link for link in entry.reporters if link.reporter_id not in wanted]:
+                # Deleted explicitly, not left as an orphan: the audit listener sees explicit
+                # deletions only, and who was taken off an entry belongs in its history.
+                entry.reporters.remove(link)
+                session.delete(link)
             held = {link.reporter_id for link in entry.reporters}
             entry.reporters += [
                 AccessEntryReporter(reporter_id=reporter_id)
@@ -476,10 +480,11 @@ def delete_article(db: Database, actor: Actor, entry_id: int, number: int) -> Ac
     actor.require(Permission.EDIT_REGISTRY)
     with db.transaction(actor) as session:
         entry = _load(session, entry_id)
-        remaining = [a for a in entry.articles if a.number != number]
-        if len(remaining) == len(entry.articles):
+        article = next((a for a in entry.articles if a.number == number), None)
+        if article is None:
             raise NotFoundError("article_not_found", entry=entry_id, number=number)
-        entry.articles = remaining
+        entry.articles.remove(article)
+        session.delete(article)  # explicit, so the audit trail records it (see update_entry)
         session.flush()
         return _view(session, entry)
 

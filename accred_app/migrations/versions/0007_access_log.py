@@ -111,7 +111,6 @@ def upgrade() -> None:
             "ix_access_entry_reporters_reporter", ["reporter_id", "entry_id"], unique=False
         )
 
-
     op.create_index(
         "ix_scan_log_report",
         "scan_log",
