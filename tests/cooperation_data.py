@@ -60,7 +60,8 @@ class Cooperation:
     entry_ids: dict[str, int] = field(default_factory=dict)
 
 
-def build(db: Any, admin: Any) -> Cooperation:
+def build_registry(db: Any, admin: Any) -> Cooperation:
+    """Units, agencies, reporters and events only: enough for recording entries."""
     root = units.add_unit(db, admin, name="Công an tỉnh Thanh Hóa", code="CATH")
     pk02 = units.add_unit(db, admin, name="Phòng Cảnh sát cơ động", code="PK02", parent_id=root)
     pv01 = units.add_unit(db, admin, name="Phòng Tham mưu", code="PV01", parent_id=root)
@@ -97,9 +98,18 @@ def build(db: Any, admin: Any) -> Cooperation:
         end=date(2025, 6, 12),
         zones=[events.ZoneSpec("LK", "Sân rồng")],
     )
-    data = Cooperation(
+    return Cooperation(
         root, pk02, pv01, team, bth, dai, nd, anh, binh, cuong, dung, chau, congress, festival
     )
+
+
+def build(db: Any, admin: Any) -> Cooperation:
+    """The whole year: the registry, then passes, scans and hand-recorded entries."""
+    data = build_registry(db, admin)
+    anh, binh, cuong, dung, chau = data.anh, data.binh, data.cuong, data.dung, data.chau
+    root, pk02, pv01, team = data.root, data.pk02, data.pv01, data.team
+    congress, festival = data.congress, data.festival
+    bth, nd = data.bao_thanh_hoa, data.nhan_dan
 
     def issue(key: str, reporter_id: int, event_id: int, at: datetime, zones: list[str]) -> None:
         view = issuing.issue_pass(

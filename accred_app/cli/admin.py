@@ -47,7 +47,7 @@ def register_commands(commands: Any) -> None:
     )
     a_history = audit_cmd.add_parser("history", help="history of one record")
     a_history.add_argument(
-        "entity", choices=["reporter", "pass", "agency", "event", "unit", "officer"]
+        "entity", choices=["reporter", "pass", "agency", "event", "unit", "officer", "access"]
     )
     a_history.add_argument("key", help="id (for a pass: its serial or id)")
     a_history.set_defaults(handler=cmd_audit_history)
@@ -171,8 +171,16 @@ def cmd_audit_history(ctx: Context) -> int:
         from accred_app.core.passes.issuing import get_pass
 
         key = str(get_pass(ctx.db, ctx.actor, key).id)
-    with ctx.db.reading() as session:
-        lines = audit.history(session, ENTITY_TABLES[ctx.args.entity], key)
+    if ctx.args.entity == "access":
+        # An access entry's history includes its reporters and articles (rows of their own).
+        from accred_app.core.access.entries import entry_history
+
+        if not key.isdigit():
+            raise ValidationError("not_found", entity="access", key=key[:40])
+        lines = entry_history(ctx.db, ctx.actor, int(key))
+    else:
+        with ctx.db.reading() as session:
+            lines = audit.history(session, ENTITY_TABLES[ctx.args.entity], key)
     ctx.emit(
         [
             {
@@ -180,12 +188,16 @@ def cmd_audit_history(ctx: Context) -> int:
                 "at": line.at,
                 "actor": line.actor,
                 "action": line.action,
+                "entity": line.entity,
+                "entity_id": line.entity_id,
                 "changes": line.changes,
             }
             for line in lines
         ],
         [
-            f"{line.at.astimezone(VIETNAM_TZ):%d/%m/%Y %H:%M:%S} {line.actor} {line.action}: "
+            f"{line.at.astimezone(VIETNAM_TZ):%d/%m/%Y %H:%M:%S} {line.actor} {line.action}"
+            + (f" {line.entity} {line.entity_id}" if ctx.args.entity == "access" else "")
+            + ": "
             + "; ".join(f"{k}: {v[0]!s} → {v[1]!s}" for k, v in line.changes.items())
             for line in lines
         ],

@@ -58,6 +58,14 @@ def _nice_top(value: int) -> int:
     return int(10 * magnitude)
 
 
+def _drawing(width: float, height: float) -> Drawing:
+    """A drawing that starts in our font: reportlab's default (Helvetica) is never embedded."""
+    drawing = Drawing(width, height)
+    drawing.initialFontName = REGULAR
+    drawing.initialFontSize = LABEL_SIZE
+    return drawing
+
+
 def _title(drawing: Drawing, text: str, width: float, height: float) -> None:
     drawing.add(
         String(width / 2, height - TITLE_SIZE, text, fontName=BOLD, fontSize=TITLE_SIZE,
@@ -94,7 +102,7 @@ def horizontal_bars(
     plot_height = max(per_group * len(labels), 24)
     legend_room = 18 if len(series) > 1 else 0
     height = plot_height + TITLE_SIZE + 26 + legend_room
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     _title(drawing, title, width, height)
     chart = HorizontalBarChart()
     chart.x = label_room
@@ -144,7 +152,7 @@ def vertical_bars(
     """Bars over time; with many bars only every n-th label is written, so none overlap."""
     register_fonts()
     legend_room = 18 if len(series) > 1 else 0
-    drawing = Drawing(width, height)
+    drawing = _drawing(width, height)
     _title(drawing, title, width, height)
     top = _nice_top(max((max(v, default=0) for v in series), default=0))
     value_room = text_width(number(top), REGULAR, LABEL_SIZE) + 10

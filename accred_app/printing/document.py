@@ -284,6 +284,7 @@ def letterhead_block(head: Letterhead) -> Table:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # the default would be Helvetica
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
@@ -335,6 +336,7 @@ def signature_block(head: Letterhead, sheet: Styles) -> Table:
         TableStyle(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # the default would be Helvetica
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 10),
@@ -401,6 +403,9 @@ def document_template(handle: Any, *, title: str, author: str) -> BaseDocTemplat
         author=author,
         creator="accred_app",
         invariant=True,
+        # reportlab otherwise starts each page in Helvetica, which it never embeds.
+        initialFontName=REGULAR,
+        initialFontSize=10,
     )
 
 

@@ -55,7 +55,9 @@ def test_record_an_interview_with_its_article(db: Any, admin: Any, desk: dict[st
         reporter_ids=[desk["binh"], desk["anh"], desk["binh"]],
         event_id=desk["event"],
         articles=[
-            entries.ArticleInput("Quyết liệt phòng, chống ma túy", "https://baothanhhoa.vn/a", "2025-03-06")
+            entries.ArticleInput(
+                "Quyết liệt phòng, chống ma túy", "https://baothanhhoa.vn/a", "2025-03-06"
+            )
         ],
     )
     assert view.occurred_at == datetime(2025, 3, 5, 2, 30, tzinfo=UTC)  # 09:30 in Vietnam
@@ -83,7 +85,10 @@ def test_record_an_interview_with_its_article(db: Any, admin: Any, desk: dict[st
         ({"subject": "   "}, "required"),
         ({"reporter_ids": []}, "access_needs_reporter"),
         ({"articles": [entries.ArticleInput("Bài", "ftp://x.vn/a")]}, "invalid_url"),
-        ({"articles": [entries.ArticleInput("Bài", "https://x.vn/a", "2025-03-04")]}, "article_before_access"),
+        (
+            {"articles": [entries.ArticleInput("Bài", "https://x.vn/a", "2025-03-04")]},
+            "article_before_access",
+        ),
     ],
 )
 def test_bad_input_is_refused_and_nothing_is_written(
@@ -154,7 +159,9 @@ def test_article_agency_must_be_chosen_when_reporters_differ(
     with pytest.raises(NotFoundError) as caught_missing:
         entries.delete_article(db, admin, view.id, 1)
     assert caught_missing.value.code == "article_not_found"
-    third = entries.add_article(db, admin, view.id, entries.ArticleInput("Thêm", agency_id=desk["nd"]))
+    third = entries.add_article(
+        db, admin, view.id, entries.ArticleInput("Thêm", agency_id=desk["nd"])
+    )
     assert [a.number for a in third.articles] == [2, 3]  # numbers are never reused
 
 
@@ -201,7 +208,9 @@ def test_update_changes_only_what_is_given_and_is_audited(
     ]
     assert ("access_entry_reporters", "delete") in actions[4:]  # Ánh removed
     assert ("access_entry_reporters", "create") in actions[4:]  # Dung added
-    update = next(l for l in history if l.entity == "access_entries" and l.action == "update")
+    update = next(
+        line for line in history if line.entity == "access_entries" and line.action == "update"
+    )
     assert update.changes["kind"] == ["interview", "site_visit"]
     assert update.changes["notes"] == ["ghi chú", None]
     with db.reading() as session:

@@ -46,8 +46,8 @@ def year(shared: tuple[Any, Cooperation]) -> Cooperation:
     return shared[1]
 
 
-def _all(db: Any, admin: Any, flt: AccessFilter = AccessFilter()) -> list[Any]:
-    return list(list_access(db, admin, flt, limit=1000).rows)
+def _all(db: Any, admin: Any, flt: AccessFilter | None = None) -> list[Any]:
+    return list(list_access(db, admin, flt or AccessFilter(), limit=1000).rows)
 
 
 def test_newest_first_scans_and_entries_together(db: Any, admin: Any, year: Cooperation) -> None:
@@ -127,7 +127,9 @@ def test_paging_walks_the_same_order_without_gaps_or_repeats(
     assert pages == 6  # 23 rows, 4 a page
     assert [(r.source, r.id) for r in iter_access(db, admin, batch=5)] == whole
     team = AccessFilter(unit_id=year.team)
-    assert [r.id for r in iter_access(db, admin, team, batch=2)] == [r.id for r in _all(db, admin, team)]
+    assert [r.id for r in iter_access(db, admin, team, batch=2)] == [
+        r.id for r in _all(db, admin, team)
+    ]
 
 
 def test_filter_mistakes_are_reported(db: Any, admin: Any, year: Cooperation) -> None:
