@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 import pytest
 from cooperation_data import Cooperation, build, vn
 
 from accred_app.core.access.log import (
+    EXPORT_COLUMNS,
     AccessCursor,
     AccessFilter,
     count_access,
@@ -25,13 +26,11 @@ ALL_ROWS = 16 + 7  # the data set's scans and hand-recorded entries
 
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Cooperation]]:
-    from conftest import ADMIN_PASSWORD
-
     from accred_app.core.database import open_database
     from accred_app.core.setup.installation import initialise
 
     database = open_database(str(tmp_path_factory.mktemp("access") / "log.sqlite"))
-    initialise(database, admin_password=ADMIN_PASSWORD)
+    initialise(database, admin_password="mat-khau-quan-tri-1")
     yield database, build(database, Actor(username="admin", role=Role.ADMIN, officer_id=1))
     database.dispose()
 
@@ -70,6 +69,14 @@ def test_newest_first_scans_and_entries_together(db: Any, admin: Any, year: Coop
         "Phạm Thị Dung",
     ]
     assert [a.agency for a in briefing.articles] == ["Báo Thanh Hóa", "Báo Nhân Dân"]
+    values = dict(zip(EXPORT_COLUMNS, briefing.export_values(), strict=True))
+    assert values["Thời gian"] == datetime(2025, 7, 1, 14, 0)
+    assert values["Hình thức"] == "Họp báo, cung cấp thông tin"
+    assert values["Phóng viên"] == "Nguyễn Thị Ánh; Lê Văn Cường; Phạm Thị Dung"
+    assert (
+        values["Tin, bài"] == "Công an tỉnh họp báo sáu tháng; Thanh Hóa giữ vững an ninh trật tự"
+    )
+    assert values["Cho phép"] is True
     forged = next(r for r in rows if r.reason == "forged")
     assert forged.reporters == () and forged.serial is None and not forged.allowed
     assert count_access(db, admin) == ALL_ROWS

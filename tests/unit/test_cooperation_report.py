@@ -18,13 +18,11 @@ from accred_app.core.roles import Actor
 @pytest.fixture(scope="module")
 def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Cooperation]]:
     """One database with the hand-built year for the whole module: every test only reads it."""
-    from conftest import ADMIN_PASSWORD
-
     from accred_app.core.database import open_database
     from accred_app.core.setup.installation import initialise
 
     database = open_database(str(tmp_path_factory.mktemp("cooperation") / "year.sqlite"))
-    initialise(database, admin_password=ADMIN_PASSWORD)
+    initialise(database, admin_password="mat-khau-quan-tri-1")
     admin = Actor(username="admin", role=Role.ADMIN, officer_id=1)
     yield database, build(database, admin)
     database.dispose()

@@ -19,7 +19,13 @@ from sqlalchemy import ColumnElement, and_, exists, false, func, or_, select, tr
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from accred_app.core import validation as v
-from accred_app.core.access.entries import KINDS, ArticleView, ReporterRef, names_by_id
+from accred_app.core.access.entries import (
+    KINDS,
+    ArticleView,
+    ReporterRef,
+    kind_label,
+    names_by_id,
+)
 from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
@@ -177,6 +183,29 @@ class AccessRow:
     def cursor(self) -> AccessCursor:
         return AccessCursor(self.occurred_at, self.source, self.id)
 
+    def export_values(self, locale: str = "vi") -> tuple[object, ...]:
+        """One flat line for a CSV or XLSX export, in the order of :data:`EXPORT_COLUMNS`: the time
+        in Vietnam time without a zone (spreadsheets have none), numbers as numbers."""
+        return (
+            self.occurred_at.astimezone(VIETNAM_TZ).replace(tzinfo=None),
+            self.source,
+            kind_label(self.kind, locale),
+            self.unit_name or "",
+            self.event_name or "",
+            "; ".join(r.full_name for r in self.reporters),
+            "; ".join(dict.fromkeys(r.agency for r in self.reporters)),
+            self.allowed,
+            self.reason or "",
+            self.subject or "",
+            self.zone or "",
+            self.direction or "",
+            self.serial or "",
+            self.station or "",
+            self.officer,
+            "; ".join(a.title for a in self.articles),
+            self.id,
+        )
+
     def as_json(self) -> dict[str, object]:
         return {
             "source": self.source,
@@ -202,6 +231,28 @@ class AccessRow:
             "notes": self.notes,
             "articles": [a.as_json() for a in self.articles],
         }
+
+
+#: Column headings of :meth:`AccessRow.export_values` (Vietnamese, as the exported file is read).
+EXPORT_COLUMNS: Final = (
+    "Thời gian",
+    "Nguồn",
+    "Hình thức",
+    "Đơn vị",
+    "Sự kiện",
+    "Phóng viên",
+    "Cơ quan báo chí",
+    "Cho phép",
+    "Lý do",
+    "Nội dung",
+    "Khu vực",
+    "Hướng",
+    "Số thẻ",
+    "Trạm",
+    "Cán bộ",
+    "Tin, bài",
+    "Mã",
+)
 
 
 @dataclass(frozen=True, slots=True)
