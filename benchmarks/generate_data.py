@@ -31,6 +31,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.database import open_database
 from accred_app.core.passes.keys import active_signing_key
 from accred_app.core.passes.tokens import PassClaims, SigningKey, issue_token, validity_for_days
@@ -475,7 +476,9 @@ def _access_rows(
             articles.append(
                 (
                     entry_id, 1, agency_of[group[0]], f"Bài viết số {entry_id}",
-                    f"https://bao.example.vn/bai-{entry_id}", moment.date().isoformat(),
+                    f"https://bao.example.vn/bai-{entry_id}",
+                    (moment.astimezone(VIETNAM_TZ).date() + timedelta(days=rng.randrange(4)))
+                    .isoformat(),
                 )
             )  # fmt: skip
     return entries, links, articles

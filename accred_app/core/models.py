@@ -461,3 +461,13 @@ Index(
     ScanRecord.direction,
     ScanRecord.scanned_at,
 )
+# The report counts passes issued in a period per event (with their status) and per reporter:
+# these cover those queries, so the wide pass rows (tokens) are never read for a report.
+Index(
+    "ix_passes_report_event",
+    FieldPass.event_id,
+    FieldPass.status,
+    FieldPass.issued_at,
+    FieldPass.reporter_id,
+)
+Index("ix_passes_report_reporter", FieldPass.reporter_id, FieldPass.issued_at, FieldPass.event_id)

@@ -47,15 +47,15 @@ def _value_format(value: float) -> str:
 
 
 def _nice_top(value: int) -> int:
-    """An axis end a little above the largest value, on a round number."""
-    if value <= 5:
+    """An axis end a little above the largest value, on a round number (1, 1.2, 1.5, 2 … × 10ⁿ)."""
+    if value < 5:
         return 5
     magnitude = 10 ** (len(str(value)) - 1)
-    for step in (1, 2, 2.5, 5, 10):
+    for step in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
         top = int(step * magnitude)
         if top >= value * 1.08:
             return top
-    return int(10 * magnitude)
+    return int(12 * magnitude)
 
 
 def _drawing(width: float, height: float) -> Drawing:

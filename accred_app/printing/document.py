@@ -91,7 +91,7 @@ def styles() -> Styles:
         cell_head=_style("cell_head", 8, bold=True, alignment=TA_CENTER),
         title=_style("title", 14, bold=True, alignment=TA_CENTER, spaceAfter=1),
         subtitle=_style("subtitle", 12, bold=True, alignment=TA_CENTER),
-        note=_style("note", 9, alignment=TA_LEFT),
+        note=_style("note", 9, alignment=TA_LEFT, spaceBefore=3),
     )
 
 

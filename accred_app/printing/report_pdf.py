@@ -127,17 +127,14 @@ def _summary(report: CooperationReport, sheet: Styles) -> list[Any]:
         story.append(
             KeepTogether(
                 vertical_bars(
-                    "Biểu đồ 1. Lượt vào được chấp nhận và lượt tiếp cận ghi nhận theo "
+                    "Biểu đồ 1. Lượt vào được chấp nhận và lượt bị từ chối theo "
                     + ("ngày" if by_day else "tháng"),
                     [
                         p.label if by_day else p.label[:2] + "/" + p.label[-2:]
                         for p in report.timeline
                     ],
-                    [
-                        [p.entries for p in report.timeline],
-                        [p.access_entries for p in report.timeline],
-                    ],
-                    ["Lượt vào được chấp nhận", "Lượt tiếp cận ghi nhận"],
+                    [[p.entries for p in report.timeline], [p.denied for p in report.timeline]],
+                    ["Lượt vào được chấp nhận", "Lượt bị từ chối"],
                     FRAME_WIDTH,
                 )
             )
@@ -209,16 +206,32 @@ def _units(report: CooperationReport, sheet: Styles) -> list[Any]:
             sheet.note,
         )
     )
-    charted = sorted(report.units, key=lambda u: -(u.entries + u.access.total))[:MAX_CHART_ROWS]
-    if any(u.entries or u.access.total for u in charted):
+    # One measure a chart: gate entries run to the hundred thousand, recorded entries to the
+    # hundred, and on one scale the smaller would not show.
+    by_entries = sorted(report.units, key=lambda u: (-u.entries, u.name))[:MAX_CHART_ROWS]
+    if any(u.entries for u in by_entries):
         story.append(Spacer(1, 6))
         story.append(
             KeepTogether(
                 horizontal_bars(
-                    "Biểu đồ 3. Lượt vào được chấp nhận và lượt tiếp cận theo đơn vị",
-                    [u.name for u in charted],
-                    [[u.entries for u in charted], [u.access.total for u in charted]],
-                    ["Lượt vào được chấp nhận", "Lượt tiếp cận ghi nhận"],
+                    "Biểu đồ 3. Lượt vào được chấp nhận tại cổng của mỗi đơn vị",
+                    [u.name for u in by_entries],
+                    [[u.entries for u in by_entries]],
+                    ["Lượt"],
+                    FRAME_WIDTH,
+                )
+            )
+        )
+    by_access = sorted(report.units, key=lambda u: (-u.access.total, u.name))[:MAX_CHART_ROWS]
+    if any(u.access.total for u in by_access):
+        story.append(Spacer(1, 6))
+        story.append(
+            KeepTogether(
+                horizontal_bars(
+                    "Biểu đồ 4. Lượt tiếp cận ghi nhận của mỗi đơn vị",
+                    [u.name for u in by_access],
+                    [[u.access.total for u in by_access]],
+                    ["Lượt"],
                     FRAME_WIDTH,
                 )
             )
@@ -329,7 +342,7 @@ def _events(report: CooperationReport, sheet: Styles) -> list[Any]:
         story.append(
             KeepTogether(
                 horizontal_bars(
-                    "Biểu đồ 4. Lượt bị từ chối theo lý do",
+                    "Biểu đồ 5. Lượt bị từ chối theo lý do",
                     [d.label for d in report.denials[:MAX_CHART_ROWS]],
                     [[d.count for d in report.denials[:MAX_CHART_ROWS]]],
                     ["Lượt"],
@@ -400,7 +413,7 @@ def _articles(report: CooperationReport, sheet: Styles) -> list[Any]:
             ]
         )
     story.append(Paragraph("Bảng 9. Tin, bài được đăng tải sau các lượt tiếp cận", sheet.caption))
-    story.append(grid_table(rows, [24, 54, 110, FRAME_WIDTH - 24 - 54 - 110 - 100, 100]))
+    story.append(grid_table(rows, [24, 54, 104, FRAME_WIDTH - 24 - 54 - 104 - 118, 118]))
     if len(report.articles) > MAX_ARTICLES:
         story.append(
             Paragraph(

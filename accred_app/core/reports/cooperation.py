@@ -298,7 +298,7 @@ class CooperationReport:
 # direction, time) does the same for the per-reporter figures. Over a long period the time range
 # is tested inside the aggregate (``SUM(CASE …)`` with ``HAVING``) rather than in WHERE, so the
 # planner walks those indexes instead of the time index (which would force a sort of every row);
-# the chart's day or month counts use the time index, one bucket at a time.
+# the chart's day or month counts then seek that index by the groups found, one bucket at a time.
 
 
 Groups = dict[tuple[int | None, int, bool, str, str], int]
@@ -411,23 +411,50 @@ def _bucket_label(first: date, last: date) -> str:
     return f"{first.month:02d}/{first.year}"
 
 
+def _group_families(scans: Groups, admitted: bool) -> list[list[ColumnElement[bool]]]:
+    """Conditions that name, column by column, every group of ``scans`` that counts as an entry
+    (``admitted``) or a refusal: IN lists on the leading columns of ``ix_scan_log_report``, so a
+    count over a time range is a handful of index seeks reading only the rows it counts. Groups
+    are exhaustive for the period, so the lists' cross product selects nothing else."""
+    chosen = [key for key in scans if key[2] is admitted and (not admitted or key[3] == "in")]
+    families: list[list[ColumnElement[bool]]] = []
+    for no_unit in (False, True):  # IN cannot match NULL: scans without a unit are asked apart
+        part = [key for key in chosen if (key[0] is None) is no_unit]
+        if not part:
+            continue
+        families.append(
+            [
+                ScanRecord.unit_id.is_(None)
+                if no_unit
+                else ScanRecord.unit_id.in_(sorted({key[0] for key in part if key[0] is not None})),
+                ScanRecord.event_id.in_(sorted({key[1] for key in part})),
+                ScanRecord.allowed.is_(admitted),
+                ScanRecord.direction.in_(sorted({key[3] for key in part})),
+                ScanRecord.reason.in_(sorted({key[4] for key in part})),
+            ]
+        )
+    return families
+
+
 def _timeline(
-    session: Session, scope: _Scope, buckets: Sequence[tuple[date, date]]
+    session: Session, scope: _Scope, buckets: Sequence[tuple[date, date]], scans: Groups
 ) -> tuple[TimelinePoint, ...]:
-    entries_case = case(
-        (and_(ScanRecord.allowed.is_(True), ScanRecord.direction == "in"), 1), else_=0
-    )
-    denied_case = case((ScanRecord.allowed.is_(False), 1), else_=0)
+    entry_families = _group_families(scans, admitted=True)
+    denial_families = _group_families(scans, admitted=False)
     points = []
     for first, last in buckets:
-        # Each bucket is a range of the time index: every scan is read once over all buckets.
         start = max(_midnight_of(first), scope.start) if scope.start else _midnight_of(first)
         end = min(_midnight_after(last), scope.end) if scope.end else _midnight_after(last)
-        entries, denied = session.execute(
-            select(func.sum(entries_case), func.sum(denied_case)).where(
-                *scope.scan_event(), ScanRecord.scanned_at >= start, ScanRecord.scanned_at < end
+        in_bucket = (ScanRecord.scanned_at >= start, ScanRecord.scanned_at < end)
+        counts = [
+            sum(
+                session.execute(
+                    select(func.count()).select_from(ScanRecord).where(*family, *in_bucket)
+                ).scalar_one()
+                for family in families
             )
-        ).one()
+            for families in (entry_families, denial_families)
+        ]
         manual = session.execute(
             select(func.count()).where(
                 *scope.entries(), AccessEntry.occurred_at >= start, AccessEntry.occurred_at < end
@@ -435,12 +462,7 @@ def _timeline(
         ).scalar_one()
         points.append(
             TimelinePoint(
-                first,
-                last,
-                _bucket_label(first, last),
-                int(entries or 0),
-                int(denied or 0),
-                int(manual),
+                first, last, _bucket_label(first, last), counts[0], counts[1], int(manual)
             )
         )
     return tuple(points)
@@ -480,12 +502,20 @@ def _entry_groups(session: Session, scope: _Scope) -> EntryGroups:
 
 def _not_admitted(scope: _Scope, same_unit: bool) -> ColumnElement[bool]:
     """For an access entry's reporter: not admitted at a gate in the period (at the entry's unit
-    when ``same_unit``) — a seek on ``ix_scan_log_reporter`` per reporter."""
+    when ``same_unit``) — a seek on ``ix_scan_log_reporter`` per reporter.
+
+    The event is compared as ``event_id + 0``: an expression no index serves, so the planner
+    (SQLite has no statistics to go by) seeks by reporter — a handful of scans each — instead of
+    walking every scan of the event for every reporter.
+    """
     conditions = [
         ScanRecord.reporter_id == AccessEntryReporter.reporter_id,
-        *scope.admitted(),
+        ScanRecord.allowed.is_(True),
+        ScanRecord.direction == "in",
         *_time_conditions(ScanRecord.scanned_at, scope.start, scope.end),
     ]
+    if scope.event_id is not None:
+        conditions.append(ScanRecord.event_id + literal_column("0", Integer) == scope.event_id)
     if same_unit:
         conditions.append(ScanRecord.unit_id == AccessEntry.unit_id)
     return ~exists().where(*conditions)
@@ -810,7 +840,7 @@ def cooperation_report(
         settings = load_settings(session)
         scans = _scan_groups(session, scope)
         manual = _entry_groups(session, scope)
-        timeline = _timeline(session, scope, _timeline_buckets(session, scope, period))
+        timeline = _timeline(session, scope, _timeline_buckets(session, scope, period), scans)
         people = _reporter_figures(session, scope)
         passes = _pass_groups(session, scope)
         agency_counts = _agency_counts(session, scope)

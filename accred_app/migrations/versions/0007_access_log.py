@@ -1,5 +1,5 @@
-"""access log: hand-recorded access entries, their reporters and articles; scan-log indexes for
-the access log's filters and the cooperation report
+"""access log: hand-recorded access entries, their reporters and articles; scan-log and pass
+indexes for the access log's filters and the cooperation report
 
 Revision ID: 0007
 Revises: 0001
@@ -123,9 +123,23 @@ def upgrade() -> None:
         ["reporter_id", "unit_id", "allowed", "direction", "scanned_at"],
         unique=False,
     )
+    op.create_index(
+        "ix_passes_report_event",
+        "passes",
+        ["event_id", "status", "issued_at", "reporter_id"],
+        unique=False,
+    )
+    op.create_index(
+        "ix_passes_report_reporter",
+        "passes",
+        ["reporter_id", "issued_at", "event_id"],
+        unique=False,
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_passes_report_reporter", table_name="passes")
+    op.drop_index("ix_passes_report_event", table_name="passes")
     op.drop_index("ix_scan_log_reporter", table_name="scan_log")
     op.drop_index("ix_scan_log_report", table_name="scan_log")
     with op.batch_alter_table("access_entry_reporters", schema=None) as batch_op:
