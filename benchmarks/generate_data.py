@@ -442,7 +442,7 @@ ACCESS_SUBJECTS: dict[str, tuple[str, ...]] = {
 }
 ACCESS_COLUMNS = (
     "id", "occurred_at", "unit_id", "kind", "subject", "event_id", "notes", "recorded_by",
-    "created_at", "updated_at",
+    "last_article_number", "created_at", "updated_at",
 )  # fmt: skip
 
 
@@ -462,17 +462,18 @@ def _access_rows(
         moment = year_start + timedelta(seconds=rng.randrange(span_s))
         kind = rng.choice(kinds)
         stamp = db_time(moment)
+        with_article = rng.random() < 0.4
         entries.append(
             (
                 entry_id, stamp, rng.randrange(1, len(UNITS) + 1), kind,
                 rng.choice(ACCESS_SUBJECTS[kind]),
                 rng.randrange(1, len(EVENTS) + 1) if rng.random() < 0.33 else None, None,
-                rng.choice(OFFICERS), stamp, stamp,
+                rng.choice(OFFICERS), int(with_article), stamp, stamp,
             )
         )  # fmt: skip
         group = rng.sample(range(1, reporters + 1), rng.randrange(1, 9))
         links += [(entry_id, reporter_id) for reporter_id in sorted(group)]
-        if rng.random() < 0.4:
+        if with_article:
             articles.append(
                 (
                     entry_id, 1, agency_of[group[0]], f"Bài viết số {entry_id}",

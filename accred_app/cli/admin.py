@@ -9,7 +9,7 @@ from typing import Any
 from accred_app import config
 from accred_app.cli.context import Context, positive_int, read_password_file, table
 from accred_app.core.clock import VIETNAM_TZ
-from accred_app.core.errors import DatabaseProblem, ValidationError
+from accred_app.core.errors import DatabaseProblem, NotFoundError, ValidationError
 from accred_app.core.roles import Permission
 from accred_app.core.security import audit, officers
 from accred_app.core.storage import backup
@@ -176,7 +176,7 @@ def cmd_audit_history(ctx: Context) -> int:
         from accred_app.core.access.entries import entry_history
 
         if not key.isdigit():
-            raise ValidationError("not_found", entity="access", key=key[:40])
+            raise NotFoundError("access_entry_not_found", key=key[:40])
         lines = entry_history(ctx.db, ctx.actor, int(key))
     else:
         with ctx.db.reading() as session:

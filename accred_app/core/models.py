@@ -389,6 +389,9 @@ class AccessEntry(Base):
     event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
     notes: Mapped[str | None] = mapped_column(Text)
     recorded_by: Mapped[str] = mapped_column(String(64))
+    # The highest article number ever given in this entry: numbers are not reused after a
+    # deletion, so an article's audit history (keyed ``entry_id,number``) stays its own.
+    last_article_number: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
 

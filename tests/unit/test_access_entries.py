@@ -162,7 +162,12 @@ def test_article_agency_must_be_chosen_when_reporters_differ(
     third = entries.add_article(
         db, admin, view.id, entries.ArticleInput("Thêm", agency_id=desk["nd"])
     )
-    assert [a.number for a in third.articles] == [2, 3]  # numbers are never reused
+    assert [a.number for a in third.articles] == [2, 3]
+    entries.delete_article(db, admin, view.id, 3)
+    fourth = entries.add_article(
+        db, admin, view.id, entries.ArticleInput("Nữa", agency_id=desk["nd"])
+    )
+    assert [a.number for a in fourth.articles] == [2, 4]  # not even the last one is reused
 
 
 def test_update_changes_only_what_is_given_and_is_audited(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from urllib.parse import urlsplit
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 
 from accred_app.core import validation as v
@@ -66,6 +66,10 @@ register(
         "article_before_access": (
             "Ngày đăng bài ({published}) trước ngày tiếp cận ({occurred}).",
             "The article's date ({published}) is before the access ({occurred}).",
+        ),
+        "access_entry_not_found": (
+            "Không tìm thấy lượt tiếp cận số {key}.",
+            "No access entry with id {key}.",
         ),
         "article_not_found": (
             "Lượt tiếp cận {entry} không có bài viết số {number}.",
@@ -226,7 +230,7 @@ def _load(session: Session, entry_id: int) -> AccessEntry:
         .where(AccessEntry.id == entry_id)
     ).scalar_one_or_none()
     if entry is None:
-        raise NotFoundError("not_found", entity="access", key=entry_id)
+        raise NotFoundError("access_entry_not_found", key=entry_id)
     return entry
 
 
@@ -387,6 +391,7 @@ def add_entry(
             _article(session, entry, article, number)
             for number, article in enumerate(articles, start=1)
         ]
+        entry.last_article_number = len(entry.articles)
         session.add(entry)
         session.flush()
         return _view(session, entry)
@@ -465,13 +470,9 @@ def add_article(
     actor.require(Permission.EDIT_REGISTRY)
     with db.transaction(actor) as session:
         entry = _load(session, entry_id)
-        number = (
-            session.execute(
-                select(func.max(AccessArticle.number)).where(AccessArticle.entry_id == entry_id)
-            ).scalar_one_or_none()
-            or 0
-        ) + 1
+        number = entry.last_article_number + 1
         entry.articles.append(_article(session, entry, article, number))
+        entry.last_article_number = number
         session.flush()
         return _view(session, entry)
 

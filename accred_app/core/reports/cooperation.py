@@ -292,7 +292,8 @@ class CooperationReport:
 
 # --- the SQL -----------------------------------------------------------------------------
 #
-# The scan log is the big table. Two indexes serve the report (migration 0007):
+# The scan log is the big table. Two indexes serve the report (migration 0007; two more,
+# ``ix_passes_report_event`` and ``ix_passes_report_reporter``, cover the pass counts):
 # ``ix_scan_log_report`` (unit, event, allowed, direction, reason, time) lets one GROUP BY walk the
 # log in group order with no sort, and ``ix_scan_log_reporter`` (reporter, unit, allowed,
 # direction, time) does the same for the per-reporter figures. Over a long period the time range

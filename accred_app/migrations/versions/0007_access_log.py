@@ -42,6 +42,7 @@ def upgrade() -> None:
         sa.Column("event_id", sa.Integer(), nullable=True),
         sa.Column("notes", sa.Text(), nullable=True),
         sa.Column("recorded_by", sa.String(length=64), nullable=False),
+        sa.Column("last_article_number", sa.Integer(), nullable=False),
         sa.Column("created_at", accred_app.core.models.UTCDateTime(), nullable=False),
         sa.Column("updated_at", accred_app.core.models.UTCDateTime(), nullable=False),
         sa.ForeignKeyConstraint(
