@@ -35,9 +35,10 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, tuple_
 
 from accred_app.core.checkpoint.scan_chain import CHAINED_FIELDS, scan_chain_hash
+from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.database import open_database
 from accred_app.core.models import Base
 from accred_app.core.passes.keys import active_signing_key
@@ -439,6 +440,73 @@ def _scan_rows(
     return rows
 
 
+ACCESS_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "interview": (
+        "Trả lời phỏng vấn về công tác bảo đảm an ninh trật tự",
+        "Phỏng vấn về kết quả đấu tranh phòng, chống tội phạm ma túy",
+        "Phỏng vấn về phòng, chống lừa đảo qua mạng",
+    ),
+    "briefing": (
+        "Họp báo thông tin kết quả công tác công an quý",
+        "Thông tin vụ án kinh tế đang điều tra",
+        "Họp báo về phương án phân luồng giao thông",
+    ),
+    "site_visit": (
+        "Đưa phóng viên tác nghiệp tại hiện trường vụ tai nạn giao thông",
+        "Đi cùng tổ tuần tra kiểm soát ban đêm",
+        "Tác nghiệp tại buổi diễn tập phòng cháy, chữa cháy",
+    ),
+    "documents": (
+        "Cung cấp số liệu tai nạn giao thông",
+        "Cung cấp tài liệu tuyên truyền về phòng, chống tội phạm",
+        "Cung cấp thông cáo báo chí",
+    ),
+}
+ACCESS_COLUMNS = (
+    "id", "occurred_at", "unit_id", "kind", "subject", "event_id", "notes", "recorded_by",
+    "last_article_number", "created_at", "updated_at",
+)  # fmt: skip
+
+
+def _access_rows(
+    count: int, agency_of: Sequence[int], rng: random.Random
+) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Hand-recorded access entries spread over the year up to REFERENCE_NOW: 1-8 reporters each,
+    a third tied to an event, about 40 % followed by an article of the first reporter's agency."""
+    year_start = datetime(2025, 12, 31, 17, 0, tzinfo=UTC)  # 01/01/2026 00:00 in Thanh Hóa
+    span_s = int((REFERENCE_NOW - year_start).total_seconds())
+    kinds = tuple(ACCESS_SUBJECTS)
+    entries: list[tuple[Any, ...]] = []
+    links: list[tuple[Any, ...]] = []
+    articles: list[tuple[Any, ...]] = []
+    reporters = len(agency_of) - 1
+    for entry_id in range(1, count + 1):
+        moment = year_start + timedelta(seconds=rng.randrange(span_s))
+        kind = rng.choice(kinds)
+        stamp = db_time(moment)
+        with_article = rng.random() < 0.4
+        entries.append(
+            (
+                entry_id, stamp, rng.randrange(1, len(UNITS) + 1), kind,
+                rng.choice(ACCESS_SUBJECTS[kind]),
+                rng.randrange(1, len(EVENTS) + 1) if rng.random() < 0.33 else None, None,
+                rng.choice(OFFICERS), int(with_article), stamp, stamp,
+            )
+        )  # fmt: skip
+        group = rng.sample(range(1, reporters + 1), rng.randrange(1, 9))
+        links += [(entry_id, reporter_id) for reporter_id in sorted(group)]
+        if with_article:
+            articles.append(
+                (
+                    entry_id, 1, agency_of[group[0]], f"Bài viết số {entry_id}",
+                    f"https://bao.example.vn/bai-{entry_id}",
+                    (moment.astimezone(VIETNAM_TZ).date() + timedelta(days=rng.randrange(4)))
+                    .isoformat(),
+                )
+            )  # fmt: skip
+    return entries, links, articles
+
+
 def _pass_rows(
     passes: int, reporters: int, tokens: Sequence[str], key_id: str, rng: random.Random
 ) -> Iterator[tuple[Any, ...]]:
@@ -478,7 +546,17 @@ PASS_COLUMNS = (
 )  # fmt: skip
 
 
-AUDITED_BULK_TABLES = ("police_units", "press_agencies", "events", "zones", "reporters", "passes")
+AUDITED_BULK_TABLES = (
+    "police_units",
+    "press_agencies",
+    "events",
+    "zones",
+    "reporters",
+    "passes",
+    "access_entries",
+    "access_entry_reporters",
+    "access_articles",
+)
 TRAIL_CHUNK = 20_000
 
 
@@ -493,24 +571,19 @@ def record_bulk_rows(db: Database, actor: Actor, tables: Sequence[str]) -> int:
         raw.execute("PRAGMA synchronous = OFF")
         for name in tables:
             table = Base.metadata.tables[name]
-            last_id = 0
+            key = tuple(table.primary_key.columns)  # an id, or (entry, reporter) for a link table
+            after: tuple[Any, ...] | None = None
             while True:
                 with connection.begin():
-                    rows = (
-                        connection.execute(
-                            select(*table.columns)
-                            .where(table.c.id > last_id)
-                            .order_by(table.c.id)
-                            .limit(TRAIL_CHUNK)
-                        )
-                        .mappings()
-                        .all()
-                    )
+                    page = select(*table.columns).order_by(*key).limit(TRAIL_CHUNK)
+                    if after is not None:
+                        page = page.where(tuple_(*key) > tuple_(*after))
+                    rows = connection.execute(page).mappings().all()
                     if not rows:
                         break
                     entries = [audit.creation_entry(table, row) for row in rows]
                     written += audit.append_entries(connection, actor.username, entries)
-                    last_id = rows[-1]["id"]
+                    after = tuple(rows[-1][column.key] for column in key)
         raw.execute("PRAGMA synchronous = NORMAL")
     return written
 
@@ -538,7 +611,14 @@ def use_benchmark_settings_folder(out: Path) -> Path:
 
 
 def generate(
-    out: Path, *, reporters: int, passes: int, scans: int, workers: int, seed: int = 20260316
+    out: Path,
+    *,
+    reporters: int,
+    passes: int,
+    scans: int,
+    workers: int,
+    access_entries: int = 5_000,
+    seed: int = 20260316,
 ) -> dict[str, float]:
     """Create ``out`` from scratch; returns the seconds each step took."""
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -595,6 +675,23 @@ def generate(
             timings["passes"] = time.perf_counter() - step
 
             step = time.perf_counter()
+            with db.engine.connect() as connection:
+                agency_of = [0] * (reporters + 1)
+                for reporter_id, agency_id in connection.exec_driver_sql(
+                    "SELECT id, agency_id FROM reporters"
+                ):
+                    agency_of[reporter_id] = agency_id
+            entries, links, articles = _access_rows(access_entries, agency_of, rng)
+            loader.insert("access_entries", ACCESS_COLUMNS, iter(entries))
+            loader.insert("access_entry_reporters", ("entry_id", "reporter_id"), iter(links))
+            loader.insert(
+                "access_articles",
+                ("entry_id", "number", "agency_id", "title", "url", "published_on"),
+                iter(articles),
+            )
+            timings["access entries"] = time.perf_counter() - step
+
+            step = time.perf_counter()
             record_bulk_rows(db, admin, AUDITED_BULK_TABLES)
             timings["audit trail"] = time.perf_counter() - step
 
@@ -617,10 +714,13 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--reporters", type=int, default=100_000)
     parser.add_argument("--passes", type=int, default=200_000)
     parser.add_argument("--scans", type=int, default=1_000_000)
+    parser.add_argument("--access-entries", type=int, default=5_000)
     parser.add_argument("--workers", type=int, default=max(1, min(2, multiprocessing.cpu_count())))
     args = parser.parse_args(argv)
-    if args.reporters < 1 or args.passes < 1 or args.scans < 0:
-        parser.error("--reporters and --passes must be at least 1, --scans at least 0")
+    if args.reporters < 1 or args.passes < 1 or args.scans < 0 or args.access_entries < 0:
+        parser.error(
+            "--reporters and --passes must be at least 1, --scans and --access-entries at least 0"
+        )
     print(
         f"Generating {args.reporters:,} reporters, {args.passes:,} passes, {args.scans:,} scans "
         f"into {args.out} ({args.workers} signing workers)"
@@ -631,6 +731,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         passes=args.passes,
         scans=args.scans,
         workers=args.workers,
+        access_entries=args.access_entries,
     )
     for step, seconds in timings.items():
         print(f"  {step:<24} {seconds:7.1f} s")

@@ -11,7 +11,7 @@ from accred_app.cli.context import EXIT_ERROR, Context, positive_int, read_passw
 from accred_app.core.checkpoint.scan_chain import scan_chain_section
 from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.database import open_database, restore_database
-from accred_app.core.errors import AccredError, DatabaseProblem, ValidationError
+from accred_app.core.errors import AccredError, DatabaseProblem, NotFoundError, ValidationError
 from accred_app.core.messages import render
 from accred_app.core.roles import Permission
 from accred_app.core.security import audit, audit_heads, audit_verify, officers
@@ -61,7 +61,7 @@ def register_commands(commands: Any) -> None:
     a_verify.set_defaults(handler=cmd_audit_verify)
     a_history = audit_cmd.add_parser("history", help="history of one record")
     a_history.add_argument(
-        "entity", choices=["reporter", "pass", "agency", "event", "unit", "officer"]
+        "entity", choices=["reporter", "pass", "agency", "event", "unit", "officer", "access"]
     )
     a_history.add_argument("key", help="id (for a pass: its serial or id)")
     a_history.set_defaults(handler=cmd_audit_history)
@@ -195,8 +195,16 @@ def cmd_audit_history(ctx: Context) -> int:
         from accred_app.core.passes.issuing import get_pass
 
         key = str(get_pass(ctx.db, ctx.actor, key).id)
-    with ctx.db.reading() as session:
-        lines = audit.history(session, ENTITY_TABLES[ctx.args.entity], key)
+    if ctx.args.entity == "access":
+        # An access entry's history includes its reporters and articles (rows of their own).
+        from accred_app.core.access.entries import entry_history
+
+        if not key.isdigit():
+            raise NotFoundError("access_entry_not_found", key=key[:40])
+        lines = entry_history(ctx.db, ctx.actor, int(key))
+    else:
+        with ctx.db.reading() as session:
+            lines = audit.history(session, ENTITY_TABLES[ctx.args.entity], key)
     ctx.emit(
         [
             {
@@ -204,12 +212,16 @@ def cmd_audit_history(ctx: Context) -> int:
                 "at": line.at,
                 "actor": line.actor,
                 "action": line.action,
+                "entity": line.entity,
+                "entity_id": line.entity_id,
                 "changes": line.changes,
             }
             for line in lines
         ],
         [
-            f"{line.at.astimezone(VIETNAM_TZ):%d/%m/%Y %H:%M:%S} {line.actor} {line.action}: "
+            f"{line.at.astimezone(VIETNAM_TZ):%d/%m/%Y %H:%M:%S} {line.actor} {line.action}"
+            + (f" {line.entity} {line.entity_id}" if ctx.args.entity == "access" else "")
+            + ": "
             + "; ".join(f"{k}: {v[0]!s} → {v[1]!s}" for k, v in line.changes.items())
             for line in lines
         ],

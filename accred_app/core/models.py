@@ -552,3 +552,120 @@ class StationLogImport(Base):
     skipped: Mapped[int] = mapped_column(Integer)
     chain_count: Mapped[int] = mapped_column(Integer)
     chain_head: Mapped[str | None] = mapped_column(String(64))
+
+
+class AccessKind(enum.StrEnum):
+    """What a unit gave reporters, recorded by hand (checkpoint entries come from the scan log)."""
+
+    INTERVIEW = "interview"  # phỏng vấn
+    BRIEFING = "briefing"  # họp báo, thông tin báo chí
+    SITE_VISIT = "site_visit"  # đưa phóng viên đi tác nghiệp tại hiện trường
+    DOCUMENTS = "documents"  # cung cấp tài liệu, số liệu
+
+
+class AccessEntry(Base):
+    """A unit provided access or information to one or more reporters (entered by an officer).
+
+    Indexed by unit, event and time because the access log filters and the cooperation report
+    groups by exactly those; reporters and articles hang off it in their own tables.
+    """
+
+    __tablename__ = "access_entries"
+    __table_args__ = (
+        Index("ix_access_entries_unit_time", "unit_id", "occurred_at"),
+        Index("ix_access_entries_event_time", "event_id", "occurred_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("police_units.id"))
+    kind: Mapped[AccessKind] = mapped_column(_enum(AccessKind, "access_kind"))
+    subject: Mapped[str] = mapped_column(String(500))
+    event_id: Mapped[int | None] = mapped_column(ForeignKey("events.id"))
+    notes: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    # The highest article number ever given in this entry: numbers are not reused after a
+    # deletion, so an article's audit history (keyed ``entry_id,number``) stays its own.
+    last_article_number: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+    reporters: Mapped[list[AccessEntryReporter]] = relationship(
+        back_populates="entry",
+        cascade="all, delete-orphan",
+        order_by="AccessEntryReporter.reporter_id",
+    )
+    articles: Mapped[list[AccessArticle]] = relationship(
+        back_populates="entry", cascade="all, delete-orphan", order_by="AccessArticle.number"
+    )
+
+
+class AccessEntryReporter(Base):
+    """One reporter served by an access entry. A mapped class (not a bare table) so the audit
+    listener records who was added to or removed from an entry, as ``entry_id,reporter_id``."""
+
+    __tablename__ = "access_entry_reporters"
+    __table_args__ = (Index("ix_access_entry_reporters_reporter", "reporter_id", "entry_id"),)
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("access_entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    reporter_id: Mapped[int] = mapped_column(ForeignKey("reporters.id"), primary_key=True)
+
+    entry: Mapped[AccessEntry] = relationship(back_populates="reporters")
+
+
+class AccessArticle(Base):
+    """An article published after an access entry, credited to the agency that published it.
+
+    Keyed by (entry, number) so its audit rows read ``entry_id,number`` and an entry's whole
+    history is found by its id.
+    """
+
+    __tablename__ = "access_articles"
+
+    entry_id: Mapped[int] = mapped_column(
+        ForeignKey("access_entries.id", ondelete="CASCADE"), primary_key=True
+    )
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("press_agencies.id"), index=True)
+    title: Mapped[str] = mapped_column(String(500))
+    url: Mapped[str | None] = mapped_column(String(2000))
+    published_on: Mapped[date | None] = mapped_column(Date)
+
+    entry: Mapped[AccessEntry] = relationship(back_populates="articles")
+
+
+# The access log and the cooperation report read the scan log by unit and by reporter. Declared
+# here rather than in ScanRecord's table arguments so the scan log's own definition stays as the
+# checkpoint left it. ``ix_scan_log_report`` matches the report's GROUP BY (unit, event, verdict,
+# direction, reason) so the database walks it in order with no sort, and serves the unit filter;
+# ``ix_scan_log_reporter`` does the same for the per-reporter figures and the reporter and agency
+# filters. Both end with the time, so the period is tested from the index alone.
+Index(
+    "ix_scan_log_report",
+    ScanRecord.unit_id,
+    ScanRecord.event_id,
+    ScanRecord.allowed,
+    ScanRecord.direction,
+    ScanRecord.reason,
+    ScanRecord.scanned_at,
+)
+Index(
+    "ix_scan_log_reporter",
+    ScanRecord.reporter_id,
+    ScanRecord.unit_id,
+    ScanRecord.allowed,
+    ScanRecord.direction,
+    ScanRecord.scanned_at,
+)
+# The report counts passes issued in a period per event (with their status) and per reporter:
+# these cover those queries, so the wide pass rows (tokens) are never read for a report.
+Index(
+    "ix_passes_report_event",
+    FieldPass.event_id,
+    FieldPass.status,
+    FieldPass.issued_at,
+    FieldPass.reporter_id,
+)
+Index("ix_passes_report_reporter", FieldPass.reporter_id, FieldPass.issued_at, FieldPass.event_id)
