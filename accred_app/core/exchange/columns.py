@@ -280,7 +280,10 @@ def find_header(rows: Sequence[Sequence[CellValue]], header_row: int | None = No
         for height in (1, 2):
             if first + height > len(rows):
                 continue
-            if height == 2 and not _second_header_row(rows[first + 1]):
+            if height == 2 and (
+                all(cell is None for cell in rows[first])
+                or not _second_header_row(rows[first + 1])
+            ):
                 continue
             labels = _labels(rows, first, height, width)
             score = _score(labels)
