@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 
 from accred_app import __version__, config
-from accred_app.cli import admin, passes, registry, station
+from accred_app.cli import admin, exchange, passes, privacy, registry, station
 from accred_app.cli.context import (
     EXIT_ERROR,
     EXIT_INTERNAL,
@@ -67,7 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
-    for module in (registry, passes, station, admin):
+    for module in (registry, passes, station, admin, exchange, privacy):
         module.register_commands(commands)
     return parser
 

@@ -121,11 +121,18 @@ def test_all_or_nothing_imports_nothing_when_a_row_is_bad(db: Any, admin: Actor)
 def test_a_card_registered_after_the_preview_is_skipped_or_refuses_all(
     db: Any, admin: Actor
 ) -> None:
-    data = "\r\n".join([HEADER, "1;Nguyễn Thị Ánh;Báo A;TH-001;31/12/2027;;", "2;Lê B;Báo A;TH-002;31/12/2027;;"])
+    data = "\r\n".join(
+        [HEADER, "1;Nguyễn Thị Ánh;Báo A;TH-001;31/12/2027;;", "2;Lê B;Báo A;TH-002;31/12/2027;;"]
+    )
     preview = preview_import(db, admin, data.encode(), "list.csv")
     agency = agencies.add_agency(db, admin, name="Báo B", kind="print")
     other = reporters.add_reporter(
-        db, admin, full_name="Người Khác", agency_id=agency, card_no="th-002 ", card_expiry="2027-01-01"
+        db,
+        admin,
+        full_name="Người Khác",
+        agency_id=agency,
+        card_no="th-002 ",
+        card_expiry="2027-01-01",
     )
     with pytest.raises(ValidationError):
         commit_import(db, admin, preview, all_or_nothing=True)

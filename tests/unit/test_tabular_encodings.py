@@ -117,14 +117,25 @@ def test_bytes_a_legacy_encoding_leaves_undefined_are_refused() -> None:
         (encode_tcvn3(LIST), TCVN3),
         (encode_vni(LIST), VNI),
     ],
-    ids=["utf8", "utf8-bom", "utf16-le-bom", "utf16-be-bom", "utf16-no-bom", "cp1258", "tcvn3", "vni"],
+    ids=[
+        "utf8",
+        "utf8-bom",
+        "utf16-le-bom",
+        "utf16-be-bom",
+        "utf16-no-bom",
+        "cp1258",
+        "tcvn3",
+        "vni",
+    ],
 )
 def test_each_encoding_is_detected_and_read_as_nfc(data: bytes, expected: str) -> None:
     decoded = decode_bytes(data, file="list.csv")
     assert decoded.encoding == expected
     assert unicodedata.is_normalized("NFC", decoded.text)
     text = decoded.text.lstrip("\ufeff")
-    if expected == TCVN3:  # the capital Á of "Ánh" comes back lower-case; every other letter is right
+    if (
+        expected == TCVN3
+    ):  # the capital Á of "Ánh" comes back lower-case; every other letter is right
         assert text == LIST.replace("Ánh", "ánh")
     else:
         assert text == LIST

@@ -25,7 +25,9 @@ def xlsx_bytes(build: Any) -> bytes:
 
 
 def test_semicolon_csv_with_bom_crlf_and_quoted_fields() -> None:
-    text = 'Họ và tên;Cơ quan\r\n"Nguyễn Thị Ánh";"Báo ""Thanh Hóa"""\r\n;\r\nLê Văn Bình ;Báo A; \r\n'
+    text = (
+        'Họ và tên;Cơ quan\r\n"Nguyễn Thị Ánh";"Báo ""Thanh Hóa"""\r\n;\r\nLê Văn Bình ;Báo A; \r\n'
+    )
     table = read_table(text.encode("utf-8-sig"), "list.csv")
     assert table.delimiter == ";"
     assert table.encoding == "utf-8-sig"
@@ -119,7 +121,11 @@ def test_csv_export_has_a_bom_crlf_and_iso_dates(tmp_path: Path) -> None:
 
 def test_xlsx_export_has_real_dates_a_frozen_bold_header_and_widths(tmp_path: Path) -> None:
     target = tmp_path / "out.xlsx"
-    columns = [Column("Họ và tên", width=30), Column("Hạn thẻ", "date", 12), Column("Số", "integer")]
+    columns = [
+        Column("Họ và tên", width=30),
+        Column("Hạn thẻ", "date", 12),
+        Column("Số", "integer"),
+    ]
     write_xlsx(target, columns, iter([["Nguyễn Thị Ánh", date(2027, 12, 31), 7]]), sheet_title="PV")
     sheet = load_workbook(target)["PV"]
     assert sheet.freeze_panes == "A2"

@@ -138,13 +138,22 @@ _GENDER_WORDS: Final[dict[str, str]] = {
 }
 _CONSENT_WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(
-        ("van ban", "giay", "ban giay", "ky ten", "written", "paper", "phieu"), "written"
+        ("van ban", "van ban giay", "giay", "ban giay", "ky ten", "written", "paper", "phieu"),
+        "written",
     ),
     **dict.fromkeys(
         ("dien tu", "electronic", "online", "email", "tin nhan", "bieu mau dien tu"), "electronic"
     ),
     **dict.fromkeys(
-        ("co quan", "qua co quan", "co quan bao chi", "via agency", "via_agency", "agency"),
+        (
+            "co quan",
+            "qua co quan",
+            "co quan bao chi",
+            "qua co quan bao chi",
+            "via agency",
+            "via_agency",
+            "agency",
+        ),
         "via_agency",
     ),
 }

@@ -281,8 +281,7 @@ def find_header(rows: Sequence[Sequence[CellValue]], header_row: int | None = No
             if first + height > len(rows):
                 continue
             if height == 2 and (
-                all(cell is None for cell in rows[first])
-                or not _second_header_row(rows[first + 1])
+                all(cell is None for cell in rows[first]) or not _second_header_row(rows[first + 1])
             ):
                 continue
             labels = _labels(rows, first, height, width)

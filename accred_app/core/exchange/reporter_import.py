@@ -79,8 +79,12 @@ register(
             "Citizen ID {citizen_id} repeats row {other_row} of the file.",
         ),
         "import_refused": (
-            "Không nhập phóng viên nào: {count} dòng có lỗi (dòng {row}: {reason}).",
-            "Nothing imported: {count} row(s) have problems (row {row}: {reason}).",
+            "Không nhập phóng viên nào: {count} dòng có lỗi (dòng {row}: {reason_vi}).",
+            "Nothing imported: {count} row(s) have problems (row {row}: {reason_en}).",
+        ),
+        "import_unknown_column": (
+            "Không có cột “{column}” trong dòng tiêu đề của tệp.",
+            "The file's header has no column “{column}”.",
         ),
         "import_nothing": (
             "Tệp {file} không có dòng nào nhập được.",
@@ -353,15 +357,32 @@ def _cells_of(row: Sequence[CellValue], mapping: Sequence[str | None]) -> dict[s
     }
 
 
+def _column_index(key: int | str, labels: Sequence[str]) -> int:
+    """A column given by its 0-based index or by its header (either level of a two-level one)."""
+    if isinstance(key, int):
+        if not 0 <= key < len(labels):
+            raise ValidationError("import_unknown_column", column=key + 1)
+        return key
+    wanted = header_key(key)
+    for index, label in enumerate(labels):
+        if wanted and (
+            header_key(label) == wanted
+            or any(header_key(part) == wanted for part in label.split(" / "))
+        ):
+            return index
+    raise ValidationError("import_unknown_column", column=key)
+
+
 def _apply_overrides(
-    mapping: tuple[str | None, ...], columns: Mapping[int, str | None]
+    mapping: tuple[str | None, ...],
+    labels: Sequence[str],
+    columns: Mapping[int, str | None] | Mapping[str, str | None] | Mapping[int | str, str | None],
 ) -> tuple[str | None, ...]:
     result = list(mapping)
-    for index, mapped in columns.items():
+    for key, mapped in columns.items():
         if mapped is not None and mapped not in IMPORT_FIELDS:
             raise ValidationError("unknown_field", field=mapped)
-        if 0 <= index < len(result):
-            result[index] = mapped
+        result[_column_index(key, labels)] = mapped
     return tuple(result)
 
 
@@ -372,14 +393,17 @@ def preview_import(
     file_name: str,
     *,
     agency_id: int | None = None,
-    columns: Mapping[int, str | None] | None = None,
+    columns: Mapping[int, str | None]
+    | Mapping[str, str | None]
+    | Mapping[int | str, str | None]
+    | None = None,
     header_row: int | None = None,
     encoding: str | None = None,
     sheet: str | None = None,
 ) -> ImportPreview:
     """Read and judge a list without writing anything.
 
-    ``columns`` sets the field of some columns (0-based index -> field name of
+    ``columns`` sets the field of some columns (0-based index or header text -> field name of
     :data:`~accred_app.core.exchange.columns.IMPORT_FIELDS`, None to skip the column) over the
     automatic or remembered mapping; ``header_row`` (1-based) says where the header is;
     ``encoding`` (see :data:`accred_app.core.tabular.encodings.KNOWN_ENCODINGS`) skips detection;
@@ -398,7 +422,7 @@ def preview_import(
             else (automatic_mapping(layout.labels), AUTOMATIC)
         )
         if columns:
-            mapping, source = _apply_overrides(mapping, columns), GIVEN
+            mapping, source = _apply_overrides(mapping, layout.labels, columns), GIVEN
         problems = _mapping_problems(mapping, agency_id)
         if not layout.height and not columns:
             problems.insert(0, Problem("import_no_header", {"file": file_name}))
@@ -632,12 +656,21 @@ def commit_import(
     )
 
 
-def _refuse(skipped: Sequence[SkippedRow]) -> None:
+def refusal(skipped: Sequence[SkippedRow | PreviewRow]) -> ValidationError:
+    """``import_refused``, naming the first bad row and its first problem."""
     first = min(skipped, key=lambda s: s.row)
     problem = first.problems[0]
-    raise ValidationError(
-        "import_refused", count=len(skipped), row=first.row, reason=problem.message("vi")
+    return ValidationError(
+        "import_refused",
+        count=len(skipped),
+        row=first.row,
+        reason_vi=problem.message("vi"),
+        reason_en=problem.message("en"),
     )
+
+
+def _refuse(skipped: Sequence[SkippedRow]) -> None:
+    raise refusal(skipped)
 
 
 def _registered_since(

@@ -248,7 +248,7 @@ def existing_holders(
             for key, reporter_id, name in session.execute(
                 select(column, Reporter.id, Reporter.full_name).where(column.in_(chunk))
             ):
-                found[key] = (reporter_id, name)
+                found[str(key)] = (reporter_id, name)
     return cards, citizens
 
 

@@ -157,7 +157,9 @@ def _read_spreadsheet(
             )
         chosen = sheet if sheet is not None else names[0]
         worksheet = workbook.get_sheet_by_name(chosen)
-        grid = [list(row) for row in worksheet.to_python(skip_empty_area=False)]
+        grid: list[list[CellValue]] = [
+            list(row) for row in worksheet.to_python(skip_empty_area=False)
+        ]
         merged = list(worksheet.merged_cell_ranges or [])
     except python_calamine.PasswordError as exc:
         raise ValidationError("protected_spreadsheet", file=file_name) from exc

@@ -1,0 +1,378 @@
+"""Reporters, passes and the access log to CSV or XLSX, with the list commands' filters.
+
+Rows are streamed from the database (``yield_per``) into the file writer, so an export of 100,000
+reporters or a million scans never holds them all in memory (see docs/benchmarks.md for the peak
+measured). They come in the database's order — reporters and passes by id, scans by time — since
+sorting names in Vietnamese order would need every row at once; the spreadsheet sorts them anyway.
+The file appears only when complete (a ``.part`` file is renamed), so a failed export leaves no
+half-written file behind. The reporters' sheet uses the headers the importer recognises, so an
+exported list can be edited and imported into another desk's database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any, Final
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from accred_app.core import validation as v
+from accred_app.core.clock import VIETNAM_TZ
+from accred_app.core.models import (
+    ConsentMethod,
+    Event,
+    FieldPass,
+    Gender,
+    PassStatus,
+    PoliceUnit,
+    PressAgency,
+    PrintRecord,
+    Reporter,
+    ReporterStatus,
+    ScanRecord,
+    Zone,
+)
+from accred_app.core.roles import Actor, Permission
+from accred_app.core.storage.db import Database
+from accred_app.core.storage.files import replaced_on_success
+from accred_app.core.tabular.reading import CellValue
+from accred_app.core.tabular.writing import (
+    DATE,
+    DATETIME,
+    INTEGER,
+    Column,
+    export_format,
+    write_table,
+)
+
+BATCH: Final = 2000
+
+GENDER_WORDS: Final = {Gender.MALE: "Nam", Gender.FEMALE: "Nữ", Gender.OTHER: "Khác"}
+STATUS_WORDS: Final = {
+    ReporterStatus.ACTIVE: "Hoạt động",
+    ReporterStatus.SUSPENDED: "Tạm đình chỉ",
+    ReporterStatus.BLACKLISTED: "Danh sách đen",
+}
+CONSENT_WORDS: Final = {
+    ConsentMethod.WRITTEN: "Văn bản giấy",
+    ConsentMethod.ELECTRONIC: "Điện tử",
+    ConsentMethod.VIA_AGENCY: "Qua cơ quan báo chí",
+}
+PASS_STATUS_WORDS: Final = {
+    PassStatus.ISSUED: "Đã cấp",
+    PassStatus.PRINTED: "Đã in",
+    PassStatus.REVOKED: "Đã thu hồi",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExportReport:
+    path: Path
+    file_format: str  # csv | xlsx
+    rows: int
+
+
+def _write(
+    target: Path,
+    columns: Sequence[Column],
+    rows: Iterator[Sequence[CellValue]],
+    sheet_title: str,
+    delimiter: str,
+) -> ExportReport:
+    kind = export_format(target)
+    with replaced_on_success(target) as temporary:
+        count = write_table(
+            temporary,
+            columns,
+            rows,
+            file_format=kind,
+            sheet_title=sheet_title,
+            delimiter=delimiter,
+        )
+    return ExportReport(target, kind, count)
+
+
+def _stream(session: Session, statement: Any) -> Iterator[Any]:
+    yield from session.execute(statement.execution_options(yield_per=BATCH))
+
+
+# --- reporters ---------------------------------------------------------------------------------
+
+REPORTER_COLUMNS: Final = (
+    Column("Mã", INTEGER, 8),
+    Column("Họ và tên", width=28),
+    Column("Ngày sinh", DATE, 12),
+    Column("Giới tính", width=9),
+    Column("Cơ quan báo chí", width=34),
+    Column("Chức danh", width=18),
+    Column("Số thẻ nhà báo", width=16),
+    Column("Ngày hết hạn", DATE, 13),
+    Column("CCCD", width=15),
+    Column("Số điện thoại", width=14),
+    Column("Thư điện tử", width=28),
+    Column("Trạng thái", width=14),
+    Column("Lý do trạng thái", width=24),
+    Column("Ghi chú", width=30),
+    Column("Mục đích xử lý dữ liệu", width=40),
+    Column("Ngày đồng ý", DATE, 13),
+    Column("Hình thức đồng ý", width=20),
+)
+
+
+def export_reporters(
+    db: Database,
+    actor: Actor,
+    target: Path,
+    *,
+    agency_id: int | None = None,
+    status: str | None = None,
+    delimiter: str = ",",
+) -> ExportReport:
+    """Every reporter (of one agency, of one status) with all their fields, by id."""
+    actor.require(Permission.READ)
+    statement = (
+        select(Reporter, PressAgency.name)
+        .join(PressAgency, PressAgency.id == Reporter.agency_id)
+        .order_by(Reporter.id)
+    )
+    if agency_id is not None:
+        statement = statement.where(Reporter.agency_id == agency_id)
+    if status:
+        choices = [s.value for s in ReporterStatus]
+        statement = statement.where(
+            Reporter.status == ReporterStatus(v.choice(status, "status", choices))
+        )
+
+    def rows(session: Session) -> Iterator[Sequence[CellValue]]:
+        for reporter, agency in _stream(session, statement):
+            yield (
+                reporter.id,
+                reporter.full_name,
+                reporter.date_of_birth,
+                GENDER_WORDS.get(reporter.gender) if reporter.gender else None,
+                agency,
+                reporter.position,
+                reporter.card_no,
+                reporter.card_expiry,
+                reporter.citizen_id,
+                reporter.phone,
+                reporter.email,
+                STATUS_WORDS[reporter.status],
+                reporter.status_reason,
+                reporter.notes,
+                reporter.processing_purpose,
+                reporter.consent_given_on,
+                CONSENT_WORDS.get(reporter.consent_method) if reporter.consent_method else None,
+            )
+            session.expunge(reporter)  # keep the identity map from growing with the export
+
+    with db.reading() as session:
+        return _write(target, REPORTER_COLUMNS, rows(session), "Phóng viên", delimiter)
+
+
+# --- passes -----------------------------------------------------------------------------------
+
+PASS_COLUMNS: Final = (
+    Column("Số thẻ", width=18),
+    Column("Trạng thái", width=12),
+    Column("Mã phóng viên", INTEGER, 10),
+    Column("Phóng viên", width=28),
+    Column("Cơ quan báo chí", width=34),
+    Column("Số thẻ nhà báo", width=16),
+    Column("Mã sự kiện", INTEGER, 10),
+    Column("Sự kiện, địa điểm", width=40),
+    Column("Khu vực", width=12),
+    Column("Hiệu lực từ", DATETIME, 19),
+    Column("Hiệu lực đến", DATETIME, 19),
+    Column("Cấp lúc", DATETIME, 19),
+    Column("Người cấp", width=14),
+    Column("Số lần in", INTEGER, 9),
+    Column("Thu hồi lúc", DATETIME, 19),
+    Column("Người thu hồi", width=14),
+    Column("Lý do thu hồi", width=30),
+)
+
+
+def _zone_codes(session: Session) -> dict[int, list[tuple[int, str]]]:
+    zones: dict[int, list[tuple[int, str]]] = {}
+    for event_id, slot, code in session.execute(
+        select(Zone.event_id, Zone.slot, Zone.code).order_by(Zone.event_id, Zone.slot)
+    ):
+        zones.setdefault(event_id, []).append((slot, code))
+    return zones
+
+
+def export_passes(
+    db: Database,
+    actor: Actor,
+    target: Path,
+    *,
+    event_id: int | None = None,
+    status: str | None = None,
+    reporter_id: int | None = None,
+    delimiter: str = ",",
+) -> ExportReport:
+    """Passes (of one event, status or reporter) with their reporter, zones and print count."""
+    actor.require(Permission.READ)
+    prints = (
+        select(PrintRecord.pass_id, func.count().label("prints"))
+        .group_by(PrintRecord.pass_id)
+        .subquery()
+    )
+    statement = (
+        select(
+            FieldPass.serial,
+            FieldPass.status,
+            FieldPass.reporter_id,
+            Reporter.full_name,
+            PressAgency.name,
+            Reporter.card_no,
+            FieldPass.event_id,
+            Event.name,
+            FieldPass.zone_mask,
+            FieldPass.valid_from,
+            FieldPass.valid_to,
+            FieldPass.issued_at,
+            FieldPass.issued_by,
+            func.coalesce(prints.c.prints, 0),
+            FieldPass.revoked_at,
+            FieldPass.revoked_by,
+            FieldPass.revoke_reason,
+        )
+        .join(Reporter, Reporter.id == FieldPass.reporter_id)
+        .join(PressAgency, PressAgency.id == Reporter.agency_id)
+        .join(Event, Event.id == FieldPass.event_id)
+        .outerjoin(prints, prints.c.pass_id == FieldPass.id)
+        .order_by(FieldPass.id)
+    )
+    if event_id is not None:
+        statement = statement.where(FieldPass.event_id == event_id)
+    if reporter_id is not None:
+        statement = statement.where(FieldPass.reporter_id == reporter_id)
+    if status:
+        choices = [s.value for s in PassStatus]
+        statement = statement.where(
+            FieldPass.status == PassStatus(v.choice(status, "status", choices))
+        )
+
+    def rows(session: Session) -> Iterator[Sequence[CellValue]]:
+        zones = _zone_codes(session)
+        for row in _stream(session, statement):
+            codes = " ".join(code for slot, code in zones.get(row[6], ()) if row[8] >> slot & 1)
+            yield (
+                row[0],
+                PASS_STATUS_WORDS[row[1]],
+                *row[2:8],
+                codes,
+                *row[9:],
+            )
+
+    with db.reading() as session:
+        return _write(target, PASS_COLUMNS, rows(session), "Thẻ tác nghiệp", delimiter)
+
+
+# --- the access log ------------------------------------------------------------------------------
+
+ACCESS_COLUMNS: Final = (
+    Column("Thời điểm", DATETIME, 19),
+    Column("Loại", width=12),
+    Column("Mã sự kiện", INTEGER, 10),
+    Column("Sự kiện, địa điểm", width=40),
+    Column("Khu vực", width=9),
+    Column("Chiều", width=6),
+    Column("Đơn vị", width=30),
+    Column("Cán bộ", width=14),
+    Column("Kết quả", width=10),
+    Column("Lý do", width=18),
+    Column("Số thẻ", width=18),
+    Column("Mã phóng viên", INTEGER, 10),
+    Column("Phóng viên", width=28),
+    Column("Cơ quan báo chí", width=34),
+    Column("Trạm", width=12),
+)
+
+
+def _local_day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=VIETNAM_TZ)
+
+
+def export_access(
+    db: Database,
+    actor: Actor,
+    target: Path,
+    *,
+    event_id: int | None = None,
+    unit_id: int | None = None,
+    reporter_id: int | None = None,
+    date_from: date | str | None = None,
+    date_to: date | str | None = None,
+    delimiter: str = ",",
+) -> ExportReport:
+    """The access log between two days (inclusive, Vietnam time), oldest first.
+
+    Today the log is the checkpoint scans (allowed and refused). Manual entries — a unit that gave
+    an interview or documents — are added by the access-log wing; they belong in the same sheet,
+    with "Loại" telling the two apart.
+    """
+    actor.require(Permission.READ)
+    start = v.parse_date(date_from, "date_from") if date_from else None
+    end = v.parse_date(date_to, "date_to") if date_to else None
+    if start is not None and end is not None:
+        v.date_range(start, end)
+    statement = (
+        select(
+            ScanRecord.scanned_at,
+            ScanRecord.event_id,
+            Event.name,
+            ScanRecord.zone_code,
+            ScanRecord.direction,
+            PoliceUnit.name,
+            ScanRecord.officer,
+            ScanRecord.allowed,
+            ScanRecord.reason,
+            ScanRecord.serial,
+            ScanRecord.reporter_id,
+            Reporter.full_name,
+            PressAgency.name,
+            ScanRecord.station,
+        )
+        .outerjoin(Event, Event.id == ScanRecord.event_id)
+        .outerjoin(PoliceUnit, PoliceUnit.id == ScanRecord.unit_id)
+        .outerjoin(Reporter, Reporter.id == ScanRecord.reporter_id)
+        .outerjoin(PressAgency, PressAgency.id == Reporter.agency_id)
+        .order_by(ScanRecord.scanned_at, ScanRecord.id)
+    )
+    if event_id is not None:
+        statement = statement.where(ScanRecord.event_id == event_id)
+    if unit_id is not None:
+        statement = statement.where(ScanRecord.unit_id == unit_id)
+    if reporter_id is not None:
+        statement = statement.where(ScanRecord.reporter_id == reporter_id)
+    if start is not None:
+        statement = statement.where(ScanRecord.scanned_at >= _local_day_start(start))
+    if end is not None:
+        statement = statement.where(
+            ScanRecord.scanned_at < _local_day_start(end + timedelta(days=1))
+        )
+
+    def rows(session: Session) -> Iterator[Sequence[CellValue]]:
+        for row in _stream(session, statement):
+            yield (
+                row[0],
+                "Quét thẻ",
+                row[1],
+                row[2],
+                row[3],
+                "vào" if row[4] == "in" else "ra",
+                row[5],
+                row[6],
+                "cho qua" if row[7] else "từ chối",
+                *row[8:],
+            )
+
+    with db.reading() as session:
+        return _write(target, ACCESS_COLUMNS, rows(session), "Nhật ký tiếp cận", delimiter)
