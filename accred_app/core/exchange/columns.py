@@ -276,16 +276,16 @@ def find_header(rows: Sequence[Sequence[CellValue]], header_row: int | None = No
     candidates = (
         [header_row] if header_row is not None else range(min(len(rows), MAX_HEADER_SEARCH_ROWS))
     )
-    for first in candidates:
-        for height in (1, 2):
-            if first + height > len(rows):
-                continue
-            if height == 2 and (
-                all(cell is None for cell in rows[first]) or not _second_header_row(rows[first + 1])
-            ):
-                continue
-            labels = _labels(rows, first, height, width)
-            score = _score(labels)
-            if score > best_score:
-                best, best_score = HeaderLayout(first, height, tuple(labels)), score
+    # every single row first: a second level must name strictly more fields to be taken
+    for height, first in [(h, f) for h in (1, 2) for f in candidates]:
+        if first + height > len(rows):
+            continue
+        if height == 2 and (
+            all(cell is None for cell in rows[first]) or not _second_header_row(rows[first + 1])
+        ):
+            continue
+        labels = _labels(rows, first, height, width)
+        score = _score(labels)
+        if score > best_score:
+            best, best_score = HeaderLayout(first, height, tuple(labels)), score
     return best
