@@ -265,3 +265,47 @@ def test_last_activity_counts_the_latest_scan(db: Any, admin: Actor, desk: Desk)
         )
         due = retention.due_reporters(session, 1, TODAY + timedelta(days=366 + 30))
     assert desk.anh not in [r.id for r in due]
+
+
+def _citizen_id_card_photo(width: int = 1200) -> bytes:
+    """A phone picture of the front of a chip citizen ID card: its QR code holds the number first."""
+    import qrcode
+    from PIL import ImageDraw
+
+    height = int(width * 54 / 85.6)
+    card = Image.new("RGB", (width, height), (230, 235, 245))
+    ImageDraw.Draw(card).rectangle(
+        [width // 20, height // 3, width // 3, height * 5 // 6], fill=(150, 120, 100)
+    )
+    code = qrcode.QRCode(border=2)
+    code.add_data(f"{CCCD}|173456789|{NAME}|01011990|Nữ|Thanh Hóa|15062021".encode())
+    side = height // 3
+    card.paste(
+        code.make_image().convert("RGB").resize((side, side)), (width * 3 // 4, height // 20)
+    )
+    picture = Image.new("RGB", (width * 13 // 10, height * 13 // 10), (90, 80, 70))
+    picture.paste(card.rotate(5, expand=True, fillcolor=(90, 80, 70)), (width // 10, height // 10))
+    out = io.BytesIO()
+    picture.save(out, format="JPEG", quality=80)
+    return out.getvalue()
+
+
+def test_a_picture_of_a_citizen_id_card_is_refused_and_nothing_stored(
+    db: Any, admin: Actor, desk: Desk
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        reporters.update_reporter(db, admin, desk.binh, photo=_citizen_id_card_photo())
+    assert caught.value.code == "photo_is_id_card"
+    assert "chân dung" in caught.value.message("vi")
+    assert reporters.get_photo(db, admin, desk.binh) is None
+
+
+def test_a_portrait_with_some_other_qr_code_is_kept(db: Any, admin: Actor, desk: Desk) -> None:
+    import qrcode
+
+    picture = Image.new("RGB", (600, 800), (180, 140, 120))
+    picture.paste(qrcode.make("https://baothanhhoa.vn").convert("RGB").resize((200, 200)), (20, 20))
+    out = io.BytesIO()
+    picture.save(out, format="JPEG")
+    reporters.update_reporter(db, admin, desk.binh, photo=out.getvalue())
+    assert reporters.get_photo(db, admin, desk.binh) is not None

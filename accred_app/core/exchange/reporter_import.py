@@ -664,8 +664,8 @@ def refusal(skipped: Sequence[SkippedRow | PreviewRow]) -> ValidationError:
         "import_refused",
         count=len(skipped),
         row=first.row,
-        reason_vi=problem.message("vi"),
-        reason_en=problem.message("en"),
+        reason_vi=problem.message("vi").rstrip("."),
+        reason_en=problem.message("en").rstrip("."),
     )
 
 

@@ -188,10 +188,16 @@ def _check_unique(
             )
 
 
-def refresh_search_key(reporter: Reporter) -> None:
+def _refresh_search_key(reporter: Reporter) -> None:
     reporter.search_key = search_key(
         reporter.full_name, reporter.card_no, reporter.citizen_id, reporter.phone
     )
+
+
+def refresh_search_key(reporter: Reporter) -> None:
+    """Recompute the folded search key after changing a reporter outside this module's services
+    (the purge's anonymisation)."""
+    _refresh_search_key(reporter)
 
 
 def _store_photo(session: Session, reporter_id: int, photo: bytes) -> None:
@@ -228,7 +234,7 @@ def new_reporter(agency_id: int, values: Mapping[str, Any]) -> Reporter:
         consent_method=values.get("consent_method"),
         status=ReporterStatus.ACTIVE,
     )
-    refresh_search_key(reporter)
+    _refresh_search_key(reporter)
     return reporter
 
 
@@ -391,7 +397,7 @@ def update_reporter(
                 )
             elif field in ("processing_purpose", "consent_given_on", "consent_method"):
                 setattr(reporter, field, FIELD_RULES[field](value))
-        refresh_search_key(reporter)
+        _refresh_search_key(reporter)
         if photo is not None:
             _store_photo(session, reporter.id, photo)
         session.flush()
