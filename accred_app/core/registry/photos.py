@@ -53,7 +53,8 @@ _CITIZEN_ID_QR = re.compile(r"\d{12}\|")
 
 def shows_citizen_id_card(image: Image.Image) -> bool:
     """True when the picture holds the QR code of a citizen ID card (see the module docstring)."""
-    found = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)
+    qr_only = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    found = zxingcpp.read_barcodes(image, formats=qr_only)
     return any(_CITIZEN_ID_QR.match(code.text) for code in found)
 
 
