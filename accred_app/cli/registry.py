@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
+from accred_app.cli import privacy
 from accred_app.cli.context import (
     Context,
     dmy,
@@ -134,6 +135,7 @@ def register_commands(commands: Any) -> None:
     r_update.add_argument("--status", choices=reporters.STATUSES)
     r_update.add_argument("--reason", help="why (required to suspend or blacklist)")
     r_update.set_defaults(handler=cmd_reporter_update)
+    privacy.register_reporter_commands(reporter)
 
 
 def _reporter_fields(parser: argparse.ArgumentParser, *, required: bool) -> None:
@@ -148,7 +150,22 @@ def _reporter_fields(parser: argparse.ArgumentParser, *, required: bool) -> None
     parser.add_argument("--gender", choices=reporters.GENDERS)
     parser.add_argument("--position", help="e.g. phóng viên, biên tập viên, quay phim")
     parser.add_argument("--notes")
-    parser.add_argument("--photo", metavar="FILE", help="JPEG or PNG")
+    parser.add_argument(
+        "--photo",
+        metavar="FILE",
+        help="a portrait, JPEG or PNG — never a picture of an ID card (personal data law)",
+    )
+    parser.add_argument(
+        "--purpose", help="purpose of processing the personal data (default: the desk's purpose)"
+    )
+    parser.add_argument(
+        "--consent-date", metavar="YYYY-MM-DD", help="when the reporter consented to processing"
+    )
+    parser.add_argument(
+        "--consent-method",
+        choices=reporters.CONSENT_METHODS,
+        help="how: written (signed form), electronic, via_agency (the agency's list)",
+    )
 
 
 def cmd_init(ctx: Context) -> int:
@@ -376,6 +393,9 @@ def cmd_reporter_add(ctx: Context) -> int:
         position=a.position,
         notes=a.notes,
         photo=photo,
+        processing_purpose=a.purpose,
+        consent_given_on=a.consent_date,
+        consent_method=a.consent_method,
     )
     ctx.emit({"id": new_id}, str(new_id))
     return 0
@@ -418,11 +438,15 @@ def _reporter_json(r: reporters.ReporterView) -> dict[str, object]:
         "status_reason": r.status_reason,
         "notes": r.notes,
         "has_photo": r.has_photo,
+        "processing_purpose": r.processing_purpose,
+        "consent_given_on": r.consent_given_on,
+        "consent_method": r.consent_method,
+        "anonymised_at": r.anonymised_at,
     }
 
 
 def _reporter_lines(r: reporters.ReporterView) -> list[str]:
-    return [
+    lines = [
         f"#{r.id} {r.full_name}",
         f"Cơ quan: {r.agency}  Chức danh: {r.position or '—'}",
         f"Thẻ nhà báo: {r.card_no} (hạn {dmy(r.card_expiry)})",
@@ -430,7 +454,22 @@ def _reporter_lines(r: reporters.ReporterView) -> list[str]:
         f"Điện thoại: {r.phone or '—'}  Thư điện tử: {r.email or '—'}",
         f"Trạng thái: {r.status}" + (f" — {r.status_reason}" if r.status_reason else ""),
         f"Ảnh: {'có' if r.has_photo else 'chưa có'}",
-    ] + ([f"Ghi chú: {r.notes}"] if r.notes else [])
+        f"Mục đích xử lý dữ liệu cá nhân: {r.processing_purpose or '—'}",
+        f"Đồng ý: {dmy(r.consent_given_on)}, hình thức: "
+        f"{CONSENT_WORDS.get(r.consent_method or '', '—')}",
+    ]
+    if r.notes:
+        lines.append(f"Ghi chú: {r.notes}")
+    if r.anonymised_at:
+        lines.append(f"Đã ẩn danh khi hết thời hạn lưu trữ: {dmy(r.anonymised_at.date())}")
+    return lines
+
+
+CONSENT_WORDS = {
+    "written": "văn bản giấy có chữ ký",
+    "electronic": "điện tử",
+    "via_agency": "qua cơ quan báo chí",
+}
 
 
 def cmd_reporter_show(ctx: Context) -> int:
@@ -453,6 +492,9 @@ def cmd_reporter_update(ctx: Context) -> int:
         "gender": a.gender,
         "position": a.position,
         "notes": a.notes,
+        "processing_purpose": a.purpose,
+        "consent_given_on": a.consent_date,
+        "consent_method": a.consent_method,
     }
     changes = {k: v for k, v in mapping.items() if v is not None}
     photo = read_photo_file(a.photo) if a.photo else None

@@ -104,6 +104,15 @@ class ReporterStatus(enum.StrEnum):
     BLACKLISTED = "blacklisted"
 
 
+class ConsentMethod(enum.StrEnum):
+    """How the reporter agreed to the processing of their personal data (Decree 356/2025 asks for
+    consent in a form that can be printed or reproduced in writing)."""
+
+    WRITTEN = "written"  # a signed paper form
+    ELECTRONIC = "electronic"  # an electronic form or a verifiable message
+    VIA_AGENCY = "via_agency"  # collected by the press agency, which attests it on its list
+
+
 class EventKind(enum.StrEnum):
     EVENT = "event"
     SITE = "site"
@@ -206,6 +215,15 @@ class Reporter(Base):
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    # Personal data protection (Law 91/2025/QH15, Decree 356/2025): why we hold the record, and
+    # when and how the reporter consented; set when the retention period ran out and the personal
+    # fields were replaced (core/privacy/retention.py).
+    processing_purpose: Mapped[str | None] = mapped_column(String(500))
+    consent_given_on: Mapped[date | None] = mapped_column(Date)
+    consent_method: Mapped[ConsentMethod | None] = mapped_column(
+        _enum(ConsentMethod, "consent_method")
+    )
+    anonymised_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     agency: Mapped[PressAgency] = relationship(back_populates="reporters")
 
@@ -472,6 +490,23 @@ class ScanRecord(Base):
     reporter_id: Mapped[int | None] = mapped_column(Integer)
     station: Mapped[str] = mapped_column(String(64))
     chain_hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class PrivacyAction(Base):
+    """A data-protection action: a retention purge or a data-subject export (who, when, what).
+
+    Its insertion is audited like every row, so the trail itself says that a purge rewrote the
+    personal values of older audit rows (``details`` keeps the chain's head hash before and after).
+    """
+
+    __tablename__ = "privacy_actions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(24))  # purge | subject_export
+    reporter_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[str] = mapped_column(Text)  # JSON
 
 
 class AuditEntry(Base):

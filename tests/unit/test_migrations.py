@@ -161,3 +161,49 @@ def test_reporter_search_migration_fills_keys_and_words_for_existing_rows(engine
         assert "reporter_words" not in inspect(connection).get_table_names()
         assert connection.execute(text("SELECT count(*) FROM reporters")).scalar_one() == 4
         assert connection.execute(text("SELECT count(*) FROM reporter_photos")).scalar_one() == 1
+
+
+def test_personal_data_migration_keeps_a_populated_desk_and_checks_consent(engine: Engine) -> None:
+    """The consent columns are added in place (a rebuild of ``reporters`` would be refused while a
+    pass points at it, and would delete photos), and the consent method is still checked."""
+    import sqlalchemy.exc
+
+    with engine.begin() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys = ON")  # as the application runs
+        _upgrade(connection, "0005")
+        connection.execute(
+            text(
+                "INSERT INTO press_agencies (id, name, kind, search_key, created_at) "
+                "VALUES (1, 'Báo Thanh Hóa', 'print', ' bao thanh hoa', '2026-01-01 00:00:00')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO reporters (id, full_name, agency_id, card_no, card_no_key, "
+                "card_expiry, status, search_key, sort_key, created_at, updated_at) VALUES "
+                "(1, 'Lê Anh', 1, '1/BC', '1/BC', '2030-01-01', 'active', ' le anh', x'00', "
+                "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+            )
+        )
+        connection.execute(
+            text(
+                "INSERT INTO reporter_photos (reporter_id, image_jpeg, thumbnail_jpeg, updated_at) "
+                "VALUES (1, x'00', x'00', '2026-01-01 00:00:00')"
+            )
+        )
+        _upgrade(connection, "0006")
+        assert connection.execute(text("SELECT count(*) FROM reporter_photos")).scalar_one() == 1
+        connection.execute(text("UPDATE reporters SET consent_method = 'written'"))
+        with pytest.raises(sqlalchemy.exc.IntegrityError), connection.begin_nested():
+            connection.execute(text("UPDATE reporters SET consent_method = 'by pigeon'"))
+        command.downgrade(_config(connection), "0005")
+        assert connection.execute(text("SELECT count(*) FROM reporters")).scalar_one() == 1
+        assert "consent_method" not in {
+            c["name"] for c in inspect(connection).get_columns("reporters")
+        }
+
+
+def _config(connection: Connection) -> Any:
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    return config

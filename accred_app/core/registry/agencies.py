@@ -58,13 +58,26 @@ def _view(agency: PressAgency, reporter_count: int = 0) -> AgencyView:
     )
 
 
-def _find_by_name(session: Session, name: str) -> PressAgency | None:
+def find_by_name(session: Session, name: str) -> PressAgency | None:
     """Case-insensitive for Vietnamese capitals too (SQL lower() folds ASCII only on SQLite)."""
     wanted = name.casefold()
     for agency in session.execute(select(PressAgency)).scalars():
         if agency.name.casefold() == wanted:
             return agency
     return None
+
+
+def new_agency(name: str, kind: str, short_name: str | None = None) -> PressAgency:
+    """An unsaved agency with its fields validated; the caller makes sure the name is free
+    (:func:`find_by_name`) — the importer creates the agencies named in a list this way."""
+    clean_name = v.required_text(name, "name", limit=200)
+    short = v.text_field(short_name, "short_name", limit=60)
+    return PressAgency(
+        name=clean_name,
+        short_name=short,
+        kind=AgencyKind(v.choice(kind, "kind", AGENCY_KINDS)),
+        search_key=search_key(clean_name, short),
+    )
 
 
 def add_agency(
@@ -87,7 +100,7 @@ def add_agency(
         v.parse_date(agreement_signed_on, "agreement_signed_on") if agreement_signed_on else None
     )
     with db.transaction(actor) as session:
-        existing = _find_by_name(session, clean_name)
+        existing = find_by_name(session, clean_name)
         if existing is not None:
             raise ValidationError("duplicate_agency", name=clean_name, other_id=existing.id)
         short = v.text_field(short_name, "short_name", limit=60)

@@ -7,6 +7,7 @@ the citizen ID (CCCD) is unique when given. Both are checked before writing so t
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -21,6 +22,7 @@ from accred_app.core.clock import VIETNAM_TZ, utcnow
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
 from accred_app.core.models import (
+    ConsentMethod,
     FieldPass,
     Gender,
     PassStatus,
@@ -64,6 +66,14 @@ register(
             "Số dòng bỏ qua không được là số âm.",
             "The number of rows to skip cannot be negative.",
         ),
+        "consent_in_future": (
+            "Ngày đồng ý xử lý dữ liệu cá nhân ({value}) chưa đến.",
+            "The date of consent to personal data processing ({value}) is in the future.",
+        ),
+        "reporter_anonymised": (
+            "Hồ sơ phóng viên mã {reporter_id} đã được ẩn danh khi hết thời hạn lưu trữ, không sửa được nữa.",
+            "Reporter {reporter_id} was anonymised when the retention period ran out and cannot be changed.",
+        ),
     }
 )
 
@@ -74,6 +84,68 @@ CARD_FILTERS = ["expired", "expiring"]
 CARD_EXPIRING_DAYS = 30
 DEFAULT_PAGE_SIZE = 100
 MAX_PAGE_SIZE = 1000
+
+CONSENT_METHODS = [m.value for m in ConsentMethod]
+#: Why the desk holds a reporter's personal data, recorded on a record that states no other purpose.
+DEFAULT_PROCESSING_PURPOSE = (
+    "Cấp, in và kiểm soát thẻ tác nghiệp báo chí; kiểm soát ra vào khu vực sự kiện, địa điểm; "
+    "tổng kết công tác phối hợp tuyên truyền."
+)
+
+
+def _optional_text(field: str, limit: int) -> Callable[[object], str | None]:
+    return lambda value: v.text_field(None if value is None else str(value), field, limit=limit)
+
+
+def _optional_date(field: str) -> Callable[[object], date | None]:
+    def rule(value: object) -> date | None:
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        return v.parse_date(value if isinstance(value, date) else str(value), field)
+
+    return rule
+
+
+def _consent_date(value: object) -> date | None:
+    consent = _optional_date("consent_given_on")(value)
+    if consent is not None and consent > utcnow().astimezone(VIETNAM_TZ).date():
+        raise ValidationError("consent_in_future", value=consent.strftime("%d/%m/%Y"))
+    return consent
+
+
+def _choice_rule(
+    field: str, choices: list[str], kind: Callable[[str], Any]
+) -> Callable[[object], Any]:
+    def rule(value: object) -> Any:
+        if value is None or not str(value).strip():
+            return None
+        return kind(v.choice(str(value), field, choices))
+
+    return rule
+
+
+#: One rule per field a reporter record takes from an officer (form, CLI or imported file): the
+#: value as stored, or a ValidationError. The importer applies them one by one to report every
+#: problem of a row; add_reporter applies them in this order and stops at the first.
+FIELD_RULES: Mapping[str, Callable[[object], Any]] = {
+    "full_name": lambda value: v.required_text(
+        None if value is None else str(value), "full_name", limit=120
+    ),
+    "card_no": lambda value: v.card_number(None if value is None else str(value)),
+    "card_expiry": lambda value: v.parse_date(
+        value if isinstance(value, date) or value is None else str(value), "card_expiry"
+    ),
+    "citizen_id": lambda value: v.citizen_id(None if value is None else str(value)),
+    "phone": lambda value: v.phone(None if value is None else str(value)),
+    "email": lambda value: v.email(None if value is None else str(value)),
+    "date_of_birth": _optional_date("date_of_birth"),
+    "gender": _choice_rule("gender", GENDERS, Gender),
+    "position": _optional_text("position", 120),
+    "notes": _optional_text("notes", 4000),
+    "processing_purpose": _optional_text("processing_purpose", 500),
+    "consent_given_on": _consent_date,
+    "consent_method": _choice_rule("consent_method", CONSENT_METHODS, ConsentMethod),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +189,10 @@ class ReporterView:
     status_reason: str | None
     notes: str | None
     has_photo: bool
+    processing_purpose: str | None = None
+    consent_given_on: date | None = None
+    consent_method: str | None = None
+    anonymised_at: datetime | None = None
 
 
 def _check_unique(
@@ -151,6 +227,12 @@ def _refresh_search_key(reporter: Reporter) -> None:
     )
 
 
+def refresh_search_key(reporter: Reporter) -> None:
+    """Recompute the folded search key after changing a reporter outside this module's services
+    (the purge's anonymisation)."""
+    _refresh_search_key(reporter)
+
+
 def _store_photo(session: Session, reporter_id: int, photo: bytes) -> None:
     image, thumbnail = prepare_photo(photo)
     existing = session.get(ReporterPhoto, reporter_id)
@@ -160,6 +242,53 @@ def _store_photo(session: Session, reporter_id: int, photo: bytes) -> None:
         )
     else:
         existing.image_jpeg, existing.thumbnail_jpeg = image, thumbnail
+
+
+def new_reporter(agency_id: int, values: Mapping[str, Any]) -> Reporter:
+    """An unsaved reporter from values already passed through :data:`FIELD_RULES` (the card
+    number as its ``(text, key)`` pair); no stated purpose means :data:`DEFAULT_PROCESSING_PURPOSE`.
+    """
+    card_text, card_key = values["card_no"]
+    reporter = Reporter(
+        full_name=values["full_name"],
+        agency_id=agency_id,
+        card_no=card_text,
+        card_no_key=card_key,
+        card_expiry=values["card_expiry"],
+        citizen_id=values.get("citizen_id"),
+        phone=values.get("phone"),
+        email=values.get("email"),
+        date_of_birth=values.get("date_of_birth"),
+        gender=values.get("gender"),
+        position=values.get("position"),
+        notes=values.get("notes"),
+        processing_purpose=values.get("processing_purpose") or DEFAULT_PROCESSING_PURPOSE,
+        consent_given_on=values.get("consent_given_on"),
+        consent_method=values.get("consent_method"),
+        status=ReporterStatus.ACTIVE,
+    )
+    _refresh_search_key(reporter)
+    return reporter
+
+
+def existing_holders(
+    session: Session, *, card_no_keys: Iterable[str], citizen_ids: Iterable[str]
+) -> tuple[dict[str, tuple[int, str]], dict[str, tuple[int, str]]]:
+    """Reporters already holding any of these card keys / CCCDs: ``key -> (id, full name)``, read
+    in chunks of 500 so an import of thousands of rows checks them in a few queries."""
+    cards: dict[str, tuple[int, str]] = {}
+    citizens: dict[str, tuple[int, str]] = {}
+    for wanted, column, found in (
+        (list(dict.fromkeys(card_no_keys)), Reporter.card_no_key, cards),
+        (list(dict.fromkeys(citizen_ids)), Reporter.citizen_id, citizens),
+    ):
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            for key, reporter_id, name in session.execute(
+                select(column, Reporter.id, Reporter.full_name).where(column.in_(chunk))
+            ):
+                found[str(key)] = (reporter_id, name)
+    return cards, citizens
 
 
 def add_reporter(
@@ -178,37 +307,43 @@ def add_reporter(
     position: str | None = None,
     notes: str | None = None,
     photo: bytes | None = None,
+    processing_purpose: str | None = None,
+    consent_given_on: date | str | None = None,
+    consent_method: str | None = None,
 ) -> int:
     actor.require(Permission.EDIT_REGISTRY)
-    name = v.required_text(full_name, "full_name", limit=120)
-    card_text, card_key = v.card_number(card_no)
-    expiry = v.parse_date(card_expiry, "card_expiry")
-    cccd = v.citizen_id(citizen_id)
-    reporter = Reporter(
-        full_name=name,
-        agency_id=agency_id,
-        card_no=card_text,
-        card_no_key=card_key,
-        card_expiry=expiry,
-        citizen_id=cccd,
-        phone=v.phone(phone),
-        email=v.email(email),
-        date_of_birth=v.parse_date(date_of_birth, "date_of_birth") if date_of_birth else None,
-        gender=Gender(v.choice(gender, "gender", GENDERS)) if gender else None,
-        position=v.text_field(position, "position", limit=120),
-        notes=v.text_field(notes, "notes", limit=4000),
-        status=ReporterStatus.ACTIVE,
+    given: dict[str, object] = {
+        "full_name": full_name,
+        "card_no": card_no,
+        "card_expiry": card_expiry,
+        "citizen_id": citizen_id,
+        "phone": phone,
+        "email": email,
+        "date_of_birth": date_of_birth,
+        "gender": gender,
+        "position": position,
+        "notes": notes,
+        "processing_purpose": processing_purpose,
+        "consent_given_on": consent_given_on,
+        "consent_method": consent_method,
+    }
+    reporter = new_reporter(
+        agency_id, {field: FIELD_RULES[field](value) for field, value in given.items()}
     )
-    _refresh_search_key(reporter)
     with db.transaction(actor) as session:
         get_or_raise(session, PressAgency, agency_id, "agency")
-        _check_unique(session, card_no_key=card_key, citizen_id=cccd, exclude_id=None)
+        _check_unique(
+            session,
+            card_no_key=reporter.card_no_key,
+            citizen_id=reporter.citizen_id,
+            exclude_id=None,
+        )
         session.add(reporter)
         try:
             session.flush()
         except IntegrityError as exc:  # a concurrent desk won the race
             raise ValidationError(
-                "duplicate_card_no", card_no=card_text, other_name="?", other_id="?"
+                "duplicate_card_no", card_no=reporter.card_no, other_name="?", other_id="?"
             ) from exc
         if photo is not None:
             _store_photo(session, reporter.id, photo)
@@ -228,6 +363,9 @@ UPDATABLE_FIELDS = frozenset(
         "gender",
         "position",
         "notes",
+        "processing_purpose",
+        "consent_given_on",
+        "consent_method",
     }
 )
 
@@ -247,6 +385,8 @@ def update_reporter(
             raise ValidationError("unknown_field", field=field)
     with db.transaction(actor) as session:
         reporter = get_or_raise(session, Reporter, reporter_id, "reporter")
+        if reporter.anonymised_at is not None:
+            raise ValidationError("reporter_anonymised", reporter_id=reporter_id)
         for field, value in changes.items():
             text_value = (
                 None if value is None else str(value) if not isinstance(value, date) else value
@@ -288,6 +428,8 @@ def update_reporter(
                 reporter.notes = v.text_field(
                     None if value is None else str(value), "notes", limit=4000
                 )
+            elif field in ("processing_purpose", "consent_given_on", "consent_method"):
+                setattr(reporter, field, FIELD_RULES[field](value))
         _refresh_search_key(reporter)
         if photo is not None:
             _store_photo(session, reporter.id, photo)
@@ -336,6 +478,10 @@ def _view(session: Session, reporter: Reporter) -> ReporterView:
         reporter.status_reason,
         reporter.notes,
         has_photo,
+        reporter.processing_purpose,
+        reporter.consent_given_on,
+        reporter.consent_method.value if reporter.consent_method else None,
+        reporter.anonymised_at,
     )
 
 

@@ -456,7 +456,7 @@ def load_demo(db: Database, actor: Actor) -> dict[str, int]:
     counts = {"agencies": 0, "units": 0, "events": 0, "reporters": 0, "passes": 0, "revoked": 0}
 
     # Agencies. Matched in Python: SQLite's lower() folds ASCII letters only, so a SQL
-    # lower(name) = :name never matches a name with a capital "Đ" (see agencies._find_by_name).
+    # lower(name) = :name never matches a name with a capital "Đ" (see agencies.find_by_name).
     with db.reading() as session:
         known = {
             clean(name).casefold(): agency_id
