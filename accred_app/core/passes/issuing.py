@@ -472,3 +472,28 @@ def list_passes(
 
 def describe_skipped(skipped: Skipped, locale: str) -> str:
     return skipped.message_vi if locale == "vi" else skipped.message_en
+
+
+def live_pass_counts(db: Database, actor: Actor, reporter_ids: Iterable[int]) -> dict[int, int]:
+    """How many live passes (not revoked, not yet ended) each of ``reporter_ids`` holds; one query
+    for a screenful of a reporter list. Reporters without one are absent."""
+    actor.require(Permission.READ)
+    wanted = sorted(set(reporter_ids))
+    if not wanted:
+        return {}
+    now = utcnow()
+    counts: dict[int, int] = {}
+    with db.reading() as session:
+        for start in range(0, len(wanted), 500):  # keeps the IN list within every driver's limit
+            chunk = wanted[start : start + 500]
+            rows = session.execute(
+                select(FieldPass.reporter_id, func.count())
+                .where(
+                    FieldPass.reporter_id.in_(chunk),
+                    FieldPass.status != PassStatus.REVOKED,
+                    FieldPass.valid_to > now,
+                )
+                .group_by(FieldPass.reporter_id)
+            ).all()
+            counts.update({reporter_id: count for reporter_id, count in rows})
+    return counts

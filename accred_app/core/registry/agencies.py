@@ -89,7 +89,9 @@ def add_agency(
     with db.transaction(actor) as session:
         existing = _find_by_name(session, clean_name)
         if existing is not None:
-            raise ValidationError("duplicate_agency", name=clean_name, other_id=existing.id)
+            raise ValidationError(
+                "duplicate_agency", name=clean_name, other_id=existing.id, field="name"
+            )
         short = v.text_field(short_name, "short_name", limit=60)
         agency = PressAgency(
             name=clean_name,

@@ -170,7 +170,7 @@ def add_event(
     starts_on = v.parse_date(start, "start")
     ends_on = v.parse_date(end, "end") if end else None
     if ends_on is None and kind_value is EventKind.EVENT:
-        raise ValidationError("event_needs_end")
+        raise ValidationError("event_needs_end", field="end")
     v.date_range(starts_on, ends_on)
     clean_location = v.text_field(location, "location", limit=300)
     with db.transaction(actor) as session:

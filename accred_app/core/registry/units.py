@@ -45,7 +45,7 @@ def add_unit(
     clean_name = v.required_text(name, "name", limit=200)
     clean_code = v.required_text(code, "code", limit=32).upper()
     if not clean_code.replace("-", "").replace("_", "").isalnum() or not clean_code.isascii():
-        raise ValidationError("invalid_unit_code", code=clean_code)
+        raise ValidationError("invalid_unit_code", code=clean_code, field="code")
     with db.transaction(actor) as session:
         if parent_id is not None:
             get_or_raise(session, PoliceUnit, parent_id, "unit")
@@ -53,7 +53,9 @@ def add_unit(
             select(PoliceUnit).where(PoliceUnit.code == clean_code)
         ).scalar_one_or_none()
         if other is not None:
-            raise ValidationError("duplicate_unit_code", code=clean_code, other=other.name)
+            raise ValidationError(
+                "duplicate_unit_code", code=clean_code, other=other.name, field="code"
+            )
         unit = PoliceUnit(
             name=clean_name,
             code=clean_code,
