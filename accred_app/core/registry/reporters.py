@@ -222,6 +222,7 @@ def update_reporter(
             raise ValidationError("unknown_field", field=field)
     with db.transaction(actor) as session:
         reporter = get_or_raise(session, Reporter, reporter_id, "reporter")
+        session.autoflush = False  # one flush below, so one edit is one row of the audit trail
         for field, value in changes.items():
             text_value = (
                 None if value is None else str(value) if not isinstance(value, date) else value
