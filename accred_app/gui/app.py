@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 
-from accred_app import config, paths
+from accred_app import paths
 from accred_app.core.database import open_database
 from accred_app.core.errors import AccredError, DatabaseProblem
 from accred_app.core.roles import Actor

@@ -222,7 +222,7 @@ def test_give_her_a_photo_from_a_file_cropped_to_three_by_four(
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Minus)  # a smaller frame…
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # …moved down
-    left, top, width, height = view.crop_box()
+    _left, top, width, height = view.crop_box()
     assert width < 900 and abs(width * 4 - height * 3) <= 4 and top > 0
     assert crop.ui.rotateLeftButton.accessibleName() == "Xoay trái"
     assert crop.ui.rotateLeftButton.toolTip() == "Xoay ảnh một góc vuông sang trái"
