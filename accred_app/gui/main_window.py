@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
             shortcut.triggered.connect(lambda _checked=False, p=page_id: self.show_page(p))
             self.addAction(shortcut)
             self._page_shortcuts.append(shortcut)
+        for page in self.pages.values():
+            page.records_changed.connect(lambda source=page: self._records_changed(source))
         self.ui.navigation.setVisible(bool(self.pages))
         self.ui.navigation.currentRowChanged.connect(self._on_navigation)
         self.retranslate()
@@ -101,6 +103,11 @@ class MainWindow(QMainWindow):
         self.ui.pageStack.setCurrentWidget(page)
         page.activate()
         self._update_actions()
+
+    def _records_changed(self, source: Page) -> None:
+        for page in self.pages.values():
+            if page is not source:
+                page.mark_stale()
 
     # -- actions -----------------------------------------------------------------------------------
     def _connect_actions(self) -> None:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
 
 from accred_app.core.errors import AccredError
 from accred_app.gui.i18n import current_locale
@@ -29,8 +30,9 @@ class Choice:
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """What the officer is asked. ``kind`` is ``confirm``, ``inform``, ``error`` or ``open_file``;
-    the answer is a choice's ``key`` (``escape`` when the box is closed), or a path for files."""
+    """What the officer is asked. ``kind`` is ``confirm``, ``inform``, ``error``, ``open_file`` or
+    ``colour``; the answer is a choice's ``key`` (``escape`` when the box is closed), a path for a
+    file, a ``#RRGGBB`` for a colour (the current one is the ``text``)."""
 
     kind: str
     text: str
@@ -80,6 +82,9 @@ def ask(parent: QWidget | None, question: Question) -> str | None:
             parent, question.title, "", question.file_filter
         )
         return path or None
+    if question.kind == "colour":
+        colour = QColorDialog.getColor(QColor(question.text), parent, question.title)
+        return colour.name().upper() if colour.isValid() else None
     box = QMessageBox(parent)
     box.setWindowTitle(
         question.title or QCoreApplication.translate("Prompts", "Press accreditation desk")
@@ -195,3 +200,8 @@ def tell_error(parent: QWidget | None, error: AccredError) -> None:
 def choose_open_file(parent: QWidget | None, title: str, filters: Sequence[str]) -> Path | None:
     answer = ask(parent, Question("open_file", "", title=title, file_filter=";;".join(filters)))
     return Path(answer) if answer else None
+
+
+def choose_colour(parent: QWidget | None, title: str, current: str) -> str | None:
+    """A colour picked by the officer as ``#RRGGBB``, or None when the dialog is cancelled."""
+    return ask(parent, Question("colour", current, title=title))

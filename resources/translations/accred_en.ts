@@ -61,6 +61,154 @@
     </message>
 </context>
 <context>
+    <name>AgenciesPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Name or short name (accents optional)</source>
+        <translation>Name or short name (accents optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add agency…</source>
+        <translation>&amp;Add agency…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>Press agencies</source>
+        <translation>Press agencies</translation>
+    </message>
+    <message>
+        <source>Press agency saved.</source>
+        <translation>Press agency saved.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n agency</numerusform>
+            <numerusform>%n agencies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No press agency matches this search. Clear the search box to see them all.</source>
+        <translation>No press agency matches this search. Clear the search box to see them all.</translation>
+    </message>
+    <message>
+        <source>No press agency is registered yet. Press “Add agency…” (Ctrl+N) to add the first one; reporters are registered under their agency.</source>
+        <translation>No press agency is registered yet. Press “Add agency…” (Ctrl+N) to add the first one; reporters are registered under their agency.</translation>
+    </message>
+    <message>
+        <source>No press agency is registered yet.</source>
+        <translation>No press agency is registered yet.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyEditor</name>
+    <message>
+        <source>Press agency</source>
+        <translation>Press agency</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>S&amp;hort name:</translation>
+    </message>
+    <message>
+        <source>e.g. TTXVN, VTV</source>
+        <translation>e.g. TTXVN, VTV</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement signed on:</source>
+        <translation>&amp;Agreement signed on:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contact person:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <source>Saving the agency…</source>
+        <translation>Saving the agency…</translation>
+    </message>
+    <message>
+        <source>New press agency</source>
+        <translation>New press agency</translation>
+    </message>
+    <message>
+        <source>Press agency: {name}</source>
+        <translation>Press agency: {name}</translation>
+    </message>
+    <message>
+        <source>Choose the kind</source>
+        <translation>Choose the kind</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Reporters</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Agreement signed</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>Take a photo</source>
@@ -81,6 +229,214 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>Event or site</source>
+        <translation>Event or site</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>St&amp;art:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (a standing site may leave it empty)</source>
+        <translation>dd/mm/yyyy (a standing site may leave it empty)</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>Organising &amp;unit:</source>
+        <translation>Organising &amp;unit:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tes:</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Add &amp;zone</source>
+        <translation>Add &amp;zone</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>C&amp;olour…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove zone</source>
+        <translation>&amp;Remove zone</translation>
+    </message>
+    <message>
+        <source>Colour of zone {code}</source>
+        <translation>Colour of zone {code}</translation>
+    </message>
+    <message>
+        <source>Saving the event…</source>
+        <translation>Saving the event…</translation>
+    </message>
+    <message>
+        <source>New event or site</source>
+        <translation>New event or site</translation>
+    </message>
+    <message>
+        <source>Event: {name}</source>
+        <translation>Event: {name}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>from {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Name or location (accents optional)</source>
+        <translation>Name or location (accents optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation>&amp;Add event…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy to next year</source>
+        <translation>C&amp;opy to next year</translation>
+    </message>
+    <message>
+        <source>Events and sites</source>
+        <translation>Events and sites</translation>
+    </message>
+    <message>
+        <source>Choose an event or a site in the list to see its zones.</source>
+        <translation>Choose an event or a site in the list to see its zones.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Location:</translation>
+    </message>
+    <message>
+        <source>Organising unit:</source>
+        <translation>Organising unit:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Zones:</translation>
+    </message>
+    <message>
+        <source>Zones of this event</source>
+        <translation>Zones of this event</translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>Event saved.</translation>
+    </message>
+    <message>
+        <source>Copying the event…</source>
+        <translation>Copying the event…</translation>
+    </message>
+    <message>
+        <source>Copied as “{name}”.</source>
+        <translation>Copied as “{name}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) and site(s)</source>
+        <translation>
+            <numerusform>%n event or site</numerusform>
+            <numerusform>%n events and sites</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event or site matches this search. Clear the search box and choose “Events and sites” to see them all.</source>
+        <translation>No event or site matches this search. Clear the search box and choose “Events and sites” to see them all.</translation>
+    </message>
+    <message>
+        <source>No event or site is registered yet. Press “Add event…” (Ctrl+N) to add one with its zones; passes are issued for an event or a site.</source>
+        <translation>No event or site is registered yet. Press “Add event…” (Ctrl+N) to add one with its zones; passes are issued for an event or a site.</translation>
+    </message>
+    <message>
+        <source>No event or site is registered yet.</source>
+        <translation>No event or site is registered yet.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +761,18 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Reporters</source>
         <translation>Reporters</translation>
+    </message>
+    <message>
+        <source>Press agencies</source>
+        <translation>Press agencies</translation>
+    </message>
+    <message>
+        <source>Events and sites</source>
+        <translation>Events and sites</translation>
+    </message>
+    <message>
+        <source>Police units</source>
+        <translation>Police units</translation>
     </message>
 </context>
 <context>
@@ -985,6 +1353,172 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>The backup was restored. The damaged file was kept as {path}.</source>
         <translation>The backup was restored. The damaged file was kept as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditor</name>
+    <message>
+        <source>Police unit</source>
+        <translation>Police unit</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Code:</translation>
+    </message>
+    <message>
+        <source>e.g. PA01-DBC</source>
+        <translation>e.g. PA01-DBC</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>&amp;Under:</translation>
+    </message>
+    <message>
+        <source>Saving the unit…</source>
+        <translation>Saving the unit…</translation>
+    </message>
+    <message>
+        <source>New police unit</source>
+        <translation>New police unit</translation>
+    </message>
+    <message>
+        <source>Rename the unit</source>
+        <translation>Rename the unit</translation>
+    </message>
+    <message>
+        <source>Move the unit</source>
+        <translation>Move the unit</translation>
+    </message>
+    <message>
+        <source>(top level: no parent unit)</source>
+        <translation>(top level: no parent unit)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Name or code (accents optional)</source>
+        <translation>Name or code (accents optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation>&amp;Add unit…</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ub-unit…</source>
+        <translation>Add s&amp;ub-unit…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;name…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Move…</translation>
+    </message>
+    <message>
+        <source>Police units</source>
+        <translation>Police units</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit matches this search. Clear the search box to see the tree.</source>
+        <translation>No unit matches this search. Clear the search box to see the tree.</translation>
+    </message>
+    <message>
+        <source>No police unit is registered yet. Press “Add unit…” (Ctrl+N) to add the provincial police, then its offices and teams under it.</source>
+        <translation>No police unit is registered yet. Press “Add unit…” (Ctrl+N) to add the provincial police, then its offices and teams under it.</translation>
+    </message>
+    <message>
+        <source>No police unit is registered yet.</source>
+        <translation>No police unit is registered yet.</translation>
+    </message>
+    <message>
+        <source>Police unit saved.</source>
+        <translation>Police unit saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneEditModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(automatic)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s place in the pass code; set by the software.</source>
+        <translation>The zone&apos;s place in the pass code; set by the software.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
     </message>
 </context>
 </TS>

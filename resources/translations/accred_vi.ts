@@ -61,6 +61,153 @@
     </message>
 </context>
 <context>
+    <name>AgenciesPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <source>Name or short name (accents optional)</source>
+        <translation>Tên hoặc tên viết tắt (gõ có dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>&amp;Add agency…</source>
+        <translation>Thêm &amp;cơ quan…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Press agencies</source>
+        <translation>Danh sách cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Press agency saved.</source>
+        <translation>Đã lưu cơ quan báo chí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n cơ quan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No press agency matches this search. Clear the search box to see them all.</source>
+        <translation>Không có cơ quan báo chí nào khớp với nội dung tìm. Xóa ô tìm kiếm để xem tất cả.</translation>
+    </message>
+    <message>
+        <source>No press agency is registered yet. Press “Add agency…” (Ctrl+N) to add the first one; reporters are registered under their agency.</source>
+        <translation>Chưa có cơ quan báo chí nào. Bấm “Thêm cơ quan…” (Ctrl+N) để thêm cơ quan đầu tiên; phóng viên được đăng ký theo cơ quan của mình.</translation>
+    </message>
+    <message>
+        <source>No press agency is registered yet.</source>
+        <translation>Chưa có cơ quan báo chí nào.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyEditor</name>
+    <message>
+        <source>Press agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Tên &amp;viết tắt:</translation>
+    </message>
+    <message>
+        <source>e.g. TTXVN, VTV</source>
+        <translation>ví dụ: TTXVN, VTV</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Loạ&amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement signed on:</source>
+        <translation>Ngày ký thỏa th&amp;uận:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Người liên hệ:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Saving the agency…</source>
+        <translation>Đang lưu cơ quan báo chí…</translation>
+    </message>
+    <message>
+        <source>New press agency</source>
+        <translation>Thêm cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Press agency: {name}</source>
+        <translation>Cơ quan báo chí: {name}</translation>
+    </message>
+    <message>
+        <source>Choose the kind</source>
+        <translation>Chọn loại</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Ngày ký thỏa thuận</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>Take a photo</source>
@@ -81,6 +228,213 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>Event or site</source>
+        <translation>Sự kiện hoặc địa điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Loạ&amp;i:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>&amp;Bắt đầu:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Kết thúc:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (a standing site may leave it empty)</source>
+        <translation>dd/mm/yyyy (địa điểm thường trực có thể để trống)</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>Organising &amp;unit:</source>
+        <translation>Đơn vị tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Add &amp;zone</source>
+        <translation>Thêm khu &amp;vực</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Màu…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove zone</source>
+        <translation>&amp;Xóa khu vực</translation>
+    </message>
+    <message>
+        <source>Colour of zone {code}</source>
+        <translation>Màu của khu vực {code}</translation>
+    </message>
+    <message>
+        <source>Saving the event…</source>
+        <translation>Đang lưu sự kiện…</translation>
+    </message>
+    <message>
+        <source>New event or site</source>
+        <translation>Thêm sự kiện hoặc địa điểm</translation>
+    </message>
+    <message>
+        <source>Event: {name}</source>
+        <translation>Sự kiện: {name}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>from {start}</source>
+        <translation>từ {start}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Khu vực</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <source>Name or location (accents optional)</source>
+        <translation>Tên hoặc địa điểm (gõ có dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation>Thêm sự &amp;kiện…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy to next year</source>
+        <translation>Sao chép sang năm sa&amp;u</translation>
+    </message>
+    <message>
+        <source>Events and sites</source>
+        <translation>Sự kiện &amp; địa điểm</translation>
+    </message>
+    <message>
+        <source>Choose an event or a site in the list to see its zones.</source>
+        <translation>Chọn một sự kiện hoặc địa điểm trong danh sách để xem các khu vực.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Organising unit:</source>
+        <translation>Đơn vị tổ chức:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Khu vực:</translation>
+    </message>
+    <message>
+        <source>Zones of this event</source>
+        <translation>Các khu vực của sự kiện này</translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>Đã lưu sự kiện.</translation>
+    </message>
+    <message>
+        <source>Copying the event…</source>
+        <translation>Đang sao chép sự kiện…</translation>
+    </message>
+    <message>
+        <source>Copied as “{name}”.</source>
+        <translation>Đã sao chép thành “{name}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) and site(s)</source>
+        <translation>
+            <numerusform>%n sự kiện và địa điểm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event or site matches this search. Clear the search box and choose “Events and sites” to see them all.</source>
+        <translation>Không có sự kiện hay địa điểm nào khớp. Xóa ô tìm kiếm và chọn “Sự kiện &amp; địa điểm” để xem tất cả.</translation>
+    </message>
+    <message>
+        <source>No event or site is registered yet. Press “Add event…” (Ctrl+N) to add one with its zones; passes are issued for an event or a site.</source>
+        <translation>Chưa có sự kiện hay địa điểm nào. Bấm “Thêm sự kiện…” (Ctrl+N) để thêm một sự kiện cùng các khu vực; thẻ tác nghiệp được cấp cho một sự kiện hoặc địa điểm.</translation>
+    </message>
+    <message>
+        <source>No event or site is registered yet.</source>
+        <translation>Chưa có sự kiện hay địa điểm nào.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +759,18 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Reporters</source>
         <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <source>Press agencies</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Events and sites</source>
+        <translation>Sự kiện &amp; địa điểm</translation>
+    </message>
+    <message>
+        <source>Police units</source>
+        <translation>Đơn vị</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1350,171 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>The backup was restored. The damaged file was kept as {path}.</source>
         <translation>Đã khôi phục bản sao lưu. Tệp bị hỏng được giữ lại tại {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditor</name>
+    <message>
+        <source>Police unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>e.g. PA01-DBC</source>
+        <translation>ví dụ: PA01-DBC</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>Trực thuộ&amp;c:</translation>
+    </message>
+    <message>
+        <source>Saving the unit…</source>
+        <translation>Đang lưu đơn vị…</translation>
+    </message>
+    <message>
+        <source>New police unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Rename the unit</source>
+        <translation>Đổi tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Move the unit</source>
+        <translation>Chuyển đơn vị</translation>
+    </message>
+    <message>
+        <source>(top level: no parent unit)</source>
+        <translation>(cấp cao nhất: không trực thuộc đơn vị nào)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <source>Name or code (accents optional)</source>
+        <translation>Tên hoặc mã (gõ có dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation>Thêm đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ub-unit…</source>
+        <translation>Thêm đơn vị t&amp;rực thuộc…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Đổ&amp;i tên…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Chuyển…</translation>
+    </message>
+    <message>
+        <source>Police units</source>
+        <translation>Cây đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit matches this search. Clear the search box to see the tree.</source>
+        <translation>Không có đơn vị nào khớp với nội dung tìm. Xóa ô tìm kiếm để xem cả cây đơn vị.</translation>
+    </message>
+    <message>
+        <source>No police unit is registered yet. Press “Add unit…” (Ctrl+N) to add the provincial police, then its offices and teams under it.</source>
+        <translation>Chưa có đơn vị nào. Bấm “Thêm đơn vị…” (Ctrl+N) để thêm Công an tỉnh, rồi các phòng, đội trực thuộc.</translation>
+    </message>
+    <message>
+        <source>No police unit is registered yet.</source>
+        <translation>Chưa có đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Police unit saved.</source>
+        <translation>Đã lưu đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneEditModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(tự động)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s place in the pass code; set by the software.</source>
+        <translation>Vị trí của khu vực trong mã thẻ; do phần mềm đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Vị trí</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,17 @@ def desk_app(qapp: Any) -> Iterator[Any]:
     install_translators(app, "vi")
 
 
+@pytest.fixture(autouse=True)
+def no_unexpected_question() -> Iterator[None]:
+    """A question no test answered would open a real modal box and hang the run: answer it by
+    closing it, and fail the test that let it through (tests answer with ``prompts.answering``)."""
+    from accred_app.gui import prompts
+
+    with prompts.answering(None) as asked:
+        yield
+    assert not asked, f"unexpected questions: {[(q.kind, q.text) for q in asked]}"
+
+
 @pytest.fixture(scope="session")
 def build_gui() -> Any:
     """``tools/build_gui.py`` (compiles the forms, extracts and releases the translations): the

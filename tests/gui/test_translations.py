@@ -60,6 +60,11 @@ def test_every_source_string_is_translated(tmp_path: Path, locale: str, build_gu
     assert not stale, f"accred_{locale}.ts keeps strings the code no longer uses: {stale}"
 
 
+def _mnemonics(text: str) -> int:
+    """Keyboard mnemonics in ``text``: ``&`` before a letter (``Sự kiện & địa điểm`` has none)."""
+    return len(re.findall(r"&(?=[^\s&])", text))
+
+
 @pytest.mark.parametrize("locale", LOCALES)
 def test_placeholders_and_mnemonics_survive_translation(locale: str, build_gui: Any) -> None:
     for (context, source), translations in _messages(build_gui.ts_file(locale)).items():
@@ -67,7 +72,7 @@ def test_placeholders_and_mnemonics_survive_translation(locale: str, build_gui: 
         fields = sorted(re.findall(r"\{\w*\}", source))
         for translation in translations:
             assert sorted(re.findall(r"\{\w*\}", translation)) == fields, (context, source)
-            assert source.count("&") == translation.count("&"), (context, source)
+            assert _mnemonics(source) == _mnemonics(translation), (context, source)
             assert ("%n" in source) == ("%n" in translation), (context, source)
 
 

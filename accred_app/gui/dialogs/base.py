@@ -11,7 +11,7 @@ error about no field of the form (a permission refused, a busy database) goes to
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent
@@ -42,8 +42,9 @@ def error_field(error: AccredError) -> str | None:
 class FieldErrors:
     """The ``InlineError`` labels of one form, by field."""
 
-    def __init__(self, form: QWidget) -> None:
+    def __init__(self, form: QWidget, aliases: dict[str, str] | None = None) -> None:
         self._form = form
+        self._aliases = aliases or {}
         self.labels: dict[str, InlineError] = {}
         self.general: InlineError | None = None
         for label in form.findChildren(InlineError):
@@ -65,6 +66,7 @@ class FieldErrors:
         focused = False
         for error in errors:
             field = error_field(error)
+            field = self._aliases.get(field, field) if field else None
             label = self.labels.get(field) if field else None
             if label is None:
                 label = self.general
@@ -97,6 +99,9 @@ class FormDialog(QDialog):
     which asks before losing changes; Enter presses the default button (Save).
     """
 
+    field_aliases: ClassVar[dict[str, str]] = {}
+    """Fields the core names that this form shows under another (``zone_name`` → ``zones``)."""
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.errors: FieldErrors | None = None
@@ -104,7 +109,7 @@ class FormDialog(QDialog):
         self._saving = False
 
     def setup_form(self, watched: Iterable[QWidget] = ()) -> None:
-        self.errors = FieldErrors(self)
+        self.errors = FieldErrors(self, self.field_aliases)
         for widget in watched:
             self.watch(widget)
 

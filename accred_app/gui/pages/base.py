@@ -50,11 +50,16 @@ class Page(QWidget):
     status_message = Signal(str)
     """A short note for the window's status bar (``Đã lưu …``)."""
 
+    records_changed = Signal()
+    """This page saved a change other pages may show (an agency's name in the reporter list): the
+    window marks the other pages stale, and each reads again when next shown."""
+
     def __init__(self, context: DeskContext, parent: Any = None) -> None:
         super().__init__(parent)
         self.context = context
         self.setObjectName(f"{self.page_id}Page")
         self._activated = False
+        self._stale = False
 
     # -- identity ----------------------------------------------------------------------------------
     @classmethod
@@ -74,10 +79,15 @@ class Page(QWidget):
     # -- life --------------------------------------------------------------------------------------
     def activate(self) -> None:
         """The page comes on screen: the first time, it loads its data (pages not yet opened cost
-        nothing at sign-in)."""
-        if not self._activated:
+        nothing at sign-in); later, only when another page changed what it shows."""
+        if not self._activated or self._stale:
             self._activated = True
+            self._stale = False
             self.refresh()
+
+    def mark_stale(self) -> None:
+        """Another page saved something this page shows."""
+        self._stale = True
 
     @property
     def activated(self) -> bool:

@@ -175,7 +175,7 @@ class ReporterDetailPanel(QObject):
             ui.photo.setPixmap(QPixmap())
             ui.photo.setText(QCoreApplication.translate("ReporterDetail", "No photo"))
 
-    def set_agencies(self, found: list[AgencyView]) -> None:
+    def set_agencies(self, found: list[AgencyView] | None) -> None:
         self._agencies = found
 
     # -- changing ----------------------------------------------------------------------------------

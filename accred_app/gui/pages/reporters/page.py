@@ -180,8 +180,14 @@ class ReportersPage(Page):
     def _record_changed(self, reporter_id: int) -> None:
         """A record was added or changed: read the list again and keep it selected."""
         self._pending_selection = reporter_id
-        self._agencies = []  # reporter counts per agency changed too
+        self.records_changed.emit()  # the agencies page counts reporters
         self.refresh()
+
+    def mark_stale(self) -> None:
+        """An agency was added or renamed elsewhere: the filter and the editor read them again."""
+        super().mark_stale()
+        self._agencies = []
+        self.detail.set_agencies(None)
 
     # -- selection and actions -----------------------------------------------------------------------
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
