@@ -92,7 +92,7 @@ def test_add_an_agency_with_a_name_already_used(
 def test_agency_model_passes_qtmodeltester(
     qtmodeltester: Any, qtbot: Any, db: Any, admin: Any, seeded: dict[str, int], settle: Any
 ) -> None:
-    _window_, page = _window(qtbot, db, admin, settle, "agencies")
+    _shown, page = _window(qtbot, db, admin, settle, "agencies")
     qtmodeltester.check(page.model)
 
 
@@ -122,7 +122,7 @@ def test_add_a_sub_unit_rename_it_and_move_it(
     office = units.add_unit(db, admin, name="Phòng Tham mưu", code="PTM", parent_id=province)
     security = units.add_unit(db, admin, name="Phòng An ninh chính trị nội bộ", code="PA03",
                               parent_id=province)  # fmt: skip
-    _window_, page = _window(qtbot, db, admin, settle, "units")
+    _shown, page = _window(qtbot, db, admin, settle, "units")
     assert isinstance(page, UnitsPage)
     _select_unit(page, office)
     qtbot.mouseClick(page.ui.addChildButton, Qt.MouseButton.LeftButton)
@@ -174,7 +174,7 @@ def test_add_a_sub_unit_rename_it_and_move_it(
 
 def test_units_empty_state_and_tree_model(qtmodeltester: Any, qtbot: Any, db: Any, admin: Any,
                                            settle: Any) -> None:  # fmt: skip
-    _window_, page = _window(qtbot, db, admin, settle, "units")
+    _shown, page = _window(qtbot, db, admin, settle, "units")
     assert page.ui.listStack.currentWidget() is page.ui.emptyState
     assert "Thêm đơn vị" in page.ui.emptyState.text()
     units.add_unit(db, admin, name="Công an tỉnh", code="CAT")
@@ -260,7 +260,7 @@ def test_event_models_pass_qtmodeltester(
         db, admin, name="Trụ sở Công an tỉnh", kind="site", start="2026-01-01",
         zones=[events.ZoneSpec("A", "Cổng chính"), events.ZoneSpec("B", "Phòng họp báo")],
     )  # fmt: skip
-    _window_, page = _window(qtbot, db, admin, settle, "events")
+    _shown, page = _window(qtbot, db, admin, settle, "events")
     qtmodeltester.check(page.model)
     page.ui.table.selectRow(0)
     qtmodeltester.check(page.zones_model)
