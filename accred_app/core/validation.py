@@ -16,10 +16,10 @@ from accred_app.core.text import clean
 
 register(
     {
-        "required": ("Trường “{field}” không được để trống.", "“{field}” is required."),
+        "required": ("Trường “{field:term}” không được để trống.", "“{field:term}” is required."),
         "too_long": (
-            "Trường “{field}” quá dài (tối đa {limit} ký tự).",
-            "“{field}” is too long (at most {limit} characters).",
+            "Trường “{field:term}” quá dài (tối đa {limit} ký tự).",
+            "“{field:term}” is too long (at most {limit} characters).",
         ),
         "invalid_citizen_id": (
             "Số CCCD “{value}” không hợp lệ: phải gồm đúng 12 chữ số.",
@@ -50,8 +50,8 @@ register(
             "The end date ({end}) is before the start date ({start}).",
         ),
         "invalid_choice": (
-            "Giá trị “{value}” không hợp lệ cho “{field}”; chọn một trong: {choices}.",
-            "“{value}” is not valid for “{field}”; choose one of: {choices}.",
+            "Giá trị “{value}” không hợp lệ cho “{field:term}”; chọn một trong: {choices:terms}.",
+            "“{value}” is not valid for “{field:term}”; choose one of: {choices:terms}.",
         ),
     }
 )

@@ -45,22 +45,22 @@ from accred_app.core.text import vietnamese_sort_key
 register(
     {
         "reporter_not_active": (
-            "Không cấp thẻ: phóng viên {name} đang ở trạng thái “{status}” ({reason}).",
-            "Refused: reporter {name} is {status} ({reason}).",
+            "Không cấp thẻ: phóng viên {name} đang ở trạng thái “{status:term}” ({reason}).",
+            "Refused: reporter {name} is {status:term} ({reason}).",
         ),
         "press_card_expires": (
             "Không cấp thẻ: thẻ nhà báo của {name} hết hạn ngày {expiry}, trước khi thẻ tác nghiệp "
-            "hết hiệu lực ({pass_end}). Có thể cấp nếu ghi rõ lý do (--override-card).",
+            "hết hiệu lực ({pass_end}). Có thể cấp nếu ghi rõ lý do.",
             "Refused: {name}'s press card expires on {expiry}, before the pass would end "
-            "({pass_end}). An officer may override with a reason (--override-card).",
+            "({pass_end}). An officer may override with a reason.",
         ),
         "already_has_pass": (
             "Không cấp thẻ: {name} đang có thẻ {serial} còn hiệu lực cho sự kiện này.",
             "Refused: {name} already holds live pass {serial} for this event.",
         ),
         "site_needs_dates": (
-            "Thẻ cho địa điểm thường trực cần ngày bắt đầu và ngày kết thúc (--from, --to).",
-            "A pass for a standing site needs a first and a last day (--from, --to).",
+            "Thẻ cho địa điểm thường trực cần ngày bắt đầu và ngày kết thúc.",
+            "A pass for a standing site needs a first and a last day.",
         ),
         "pass_revoked_already": (
             "Thẻ {serial} đã bị thu hồi trước đó.",
@@ -80,12 +80,6 @@ register(
         ),
     }
 )
-
-STATUS_LABELS_VI = {
-    "active": "hoạt động",
-    "suspended": "tạm đình chỉ",
-    "blacklisted": "danh sách đen",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -241,7 +235,7 @@ def check_eligibility(
         raise ValidationError(
             "reporter_not_active",
             name=reporter.full_name,
-            status=STATUS_LABELS_VI.get(reporter.status.value, reporter.status.value),
+            status=reporter.status.value,
             reason=reporter.status_reason or "—",
         )
     live = _live_pass(session, reporter.id, event_id, now)
