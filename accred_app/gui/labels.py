@@ -140,7 +140,7 @@ def field_value(field: str, value: object) -> str:
     if value is None or value == "":
         return "—"
     if field == "image_jpeg":
-        return QCoreApplication.translate(CONTEXT, "a photo")
+        return QCoreApplication.translate("Labels", "a photo")
     text = str(value)
     if field in _VALUE_LABELS:
         return _translate(_VALUE_LABELS[field], text)

@@ -504,6 +504,10 @@
         <source>Before → after</source>
         <translation>Before → after</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -702,6 +706,10 @@
     <message>
         <source>Organising unit (id)</source>
         <translation>Organising unit (id)</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>a photo</translation>
     </message>
 </context>
 <context>

@@ -502,6 +502,10 @@
         <source>Before → after</source>
         <translation>Trước → sau</translation>
     </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -700,6 +704,10 @@
     <message>
         <source>Organising unit (id)</source>
         <translation>Đơn vị tổ chức (mã)</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>một ảnh</translation>
     </message>
 </context>
 <context>
@@ -1138,7 +1146,7 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     </message>
     <message>
         <source>Live passes</source>
-        <translation>Thẻ còn hiệu lực</translation>
+        <translation>Thẻ hiệu lực</translation>
     </message>
 </context>
 <context>

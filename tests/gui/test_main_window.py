@@ -75,7 +75,7 @@ def test_frame_shows_the_registry_in_vietnamese_order(
         "Số thẻ nhà báo",
         "Hạn thẻ",
         "Trạng thái",
-        "Thẻ còn hiệu lực",
+        "Thẻ hiệu lực",
     ]
     assert _column(page, ReporterTableModel.NAME) == ORDER
     assert _column(page, ReporterTableModel.CARD_EXPIRY) == [
@@ -201,7 +201,8 @@ def test_the_list_is_fetched_a_screen_at_a_time(
     page = _reporters(window)
     assert page.listing.page_size == reporter_listing.PAGE_SIZE
     page.listing.page_size = 2
-    page.table.setFixedHeight(page.table.horizontalHeader().height() + 40)  # room for one row
+    row_height = page.table.verticalHeader().defaultSectionSize()
+    page.table.setFixedHeight(page.table.horizontalHeader().height() + row_height // 2)
     requests: list[object] = []
     page.model.fetch_requested.connect(requests.append)
     page.refresh()

@@ -112,6 +112,9 @@ class FormDialog(QDialog):
         self.errors = FieldErrors(self, self.field_aliases)
         for widget in watched:
             self.watch(widget)
+        # as tall as the fields need (the form's height in Designer is only a guide): the rows
+        # stay together, and the dialog grows when an error appears under a field
+        self.resize(self.width(), self.sizeHint().height())
 
     def watch(self, widget: QWidget) -> None:
         """Count edits of ``widget`` as unsaved changes."""

@@ -11,9 +11,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QFormLayout,
     QFrame, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
-    QSplitter, QStackedWidget, QTabWidget, QTableView,
-    QVBoxLayout, QWidget)
+    QLineEdit, QListView, QPushButton, QSizePolicy,
+    QSpacerItem, QSplitter, QStackedWidget, QTabWidget,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_ReportersPage(object):
     def setupUi(self, ReportersPage):
@@ -347,15 +347,17 @@ class Ui_ReportersPage(object):
         self.historyTab.setObjectName(u"historyTab")
         self.historyLayout = QVBoxLayout(self.historyTab)
         self.historyLayout.setObjectName(u"historyLayout")
-        self.historyTable = QTableView(self.historyTab)
-        self.historyTable.setObjectName(u"historyTable")
-        self.historyTable.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.historyTable.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.historyTable.setWordWrap(True)
-        self.historyTable.horizontalHeader().setStretchLastSection(True)
-        self.historyTable.verticalHeader().setVisible(False)
+        self.historyList = QListView(self.historyTab)
+        self.historyList.setObjectName(u"historyList")
+        self.historyList.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.historyList.setAlternatingRowColors(True)
+        self.historyList.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.historyList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.historyList.setResizeMode(QListView.ResizeMode.Adjust)
+        self.historyList.setSpacing(2)
+        self.historyList.setWordWrap(True)
 
-        self.historyLayout.addWidget(self.historyTable)
+        self.historyLayout.addWidget(self.historyList)
 
         self.detailTabs.addTab(self.historyTab, "")
         self.detailStack.addWidget(self.detailTabs)
@@ -379,7 +381,7 @@ class Ui_ReportersPage(object):
         QWidget.setTabOrder(self.editButton, self.photoButton)
         QWidget.setTabOrder(self.photoButton, self.statusButton)
         QWidget.setTabOrder(self.statusButton, self.passesTable)
-        QWidget.setTabOrder(self.passesTable, self.historyTable)
+        QWidget.setTabOrder(self.passesTable, self.historyList)
 
         self.retranslateUi(ReportersPage)
 
@@ -420,7 +422,7 @@ class Ui_ReportersPage(object):
         self.passesEmpty.setText(QCoreApplication.translate("ReportersPage", u"No field pass has been issued to this reporter yet.", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.passesTab), QCoreApplication.translate("ReportersPage", u"Passes", None))
 #if QT_CONFIG(accessibility)
-        self.historyTable.setAccessibleName(QCoreApplication.translate("ReportersPage", u"History of changes to this record", None))
+        self.historyList.setAccessibleName(QCoreApplication.translate("ReportersPage", u"History of changes to this record", None))
 #endif // QT_CONFIG(accessibility)
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.historyTab), QCoreApplication.translate("ReportersPage", u"History", None))
         pass

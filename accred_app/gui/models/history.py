@@ -62,7 +62,17 @@ COLUMNS: tuple[Column[AuditLine], ...] = (
         describe_changes,
         tooltip=describe_changes,
     ),
+    Column(str(QT_TRANSLATE_NOOP("HistoryTableModel", "Change")), lambda line: summary(line)),
 )
+SUMMARY = len(COLUMNS) - 1
+"""The column a narrow list shows: who, when and what on one line, the changes under it."""
+
+
+def summary(line: AuditLine) -> str:
+    when = f"{line.at.astimezone(VIETNAM_TZ):%d/%m/%Y %H:%M}"
+    head = f"{when} · {line.actor} · {audit_action_label(line.action)}"
+    changes = describe_changes(line)
+    return f"{head}\n{changes}" if changes else head
 
 
 def history_table_model(parent: Any = None) -> RowTableModel[AuditLine]:

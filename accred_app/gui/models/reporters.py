@@ -155,6 +155,8 @@ class ReporterTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LIVE_PASSES:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.AGENCY):
+            return reporter.full_name if column == self.NAME else reporter.agency
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CARD_EXPIRY:
             if self.is_expired(reporter):
                 return QCoreApplication.translate(CONTEXT, "This press card has expired.")

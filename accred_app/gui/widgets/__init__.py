@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy
 
 from accred_app.core.errors import AccredError
 from accred_app.gui.i18n import current_locale
@@ -20,6 +21,9 @@ class InlineError(QLabel):
         self._error: AccredError | None = None
         self.setStyleSheet("QLabel { color: #c00000; }")
         self.setWordWrap(True)
+        # take the whole width of its column: a word-wrapped label left at its size hint is
+        # squeezed into a narrow, tall box
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.setVisible(False)
 
@@ -38,6 +42,25 @@ class InlineError(QLabel):
     @property
     def error(self) -> AccredError | None:
         return self._error
+
+    # Form layouts size a word-wrapped label by a guess of its shape (often three short lines);
+    # asking for the height the text needs at the width it really has keeps the form tight.
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.width() > 0 and self.text():
+            return QSize(hint.width(), self.heightForWidth(self.width()))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self.width() > 0 and self.text():
+            return QSize(hint.width(), self.heightForWidth(self.width()))
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.updateGeometry()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and self._error is not None:

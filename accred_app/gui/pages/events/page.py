@@ -44,9 +44,13 @@ class EventsPage(ListPage[EventView]):
             QHeaderView.ResizeMode.ResizeToContents
         )
         header = ui.table.horizontalHeader()
+        header.setMinimumSectionSize(60)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((1, 130), (2, 170), (3, 150), (4, 90)):
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(50)
+        for column, width in ((3, 130), (4, 80)):
             ui.table.setColumnWidth(column, width)
         ui.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         ui.kindFilter.addItem("", None)
@@ -188,7 +192,7 @@ class EventsPage(ListPage[EventView]):
         if isinstance(splitter, QByteArray):
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([640, 360])
+            self.ui.splitter.setSizes([700, 300])
         kind = settings.value(self.state_key("kind"))
         index = self.ui.kindFilter.findData(kind) if isinstance(kind, str) and kind else -1
         self.ui.kindFilter.setCurrentIndex(max(index, 0))

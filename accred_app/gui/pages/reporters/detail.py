@@ -20,6 +20,7 @@ from accred_app.gui import operations
 from accred_app.gui.dialogs.photo import PhotoPicker, camera_state
 from accred_app.gui.generated.ui_reporters_page import Ui_ReportersPage
 from accred_app.gui.labels import dmy, gender_label, status_label
+from accred_app.gui.models.history import SUMMARY as HISTORY_SUMMARY
 from accred_app.gui.models.history import history_table_model, read_history
 from accred_app.gui.models.passes import pass_table_model
 from accred_app.gui.models.reporter_listing import today_in_vietnam
@@ -69,14 +70,9 @@ class ReporterDetailPanel(QObject):
         self.passes_model = pass_table_model(page)
         self.history_model = history_table_model(page)
         ui.passesTable.setModel(self.passes_model)
-        ui.historyTable.setModel(self.history_model)
+        ui.historyList.setModel(self.history_model)
+        ui.historyList.setModelColumn(HISTORY_SUMMARY)
         ui.passesTable.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        history_header = ui.historyTable.horizontalHeader()
-        history_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        history_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        ui.historyTable.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.picker = PhotoPicker(page, self._save_photo)
@@ -130,7 +126,7 @@ class ReporterDetailPanel(QObject):
             self.ui.passesTable if detail.passes else self.ui.passesEmpty
         )
         self.history_model.set_rows(detail.history)
-        self.ui.historyTable.scrollToBottom()
+        self.ui.historyList.scrollToBottom()
         self.ui.detailStack.setCurrentWidget(self.ui.detailTabs)
 
     def _show_record(self) -> None:

@@ -76,6 +76,7 @@ class ReportersPage(Page):
         rows = self.table.verticalHeader()
         rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        header.setMinimumSectionSize(60)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSectionResizeMode(ReporterTableModel.AGENCY, QHeaderView.ResizeMode.Stretch)
@@ -278,11 +279,11 @@ class ReportersPage(Page):
     # -- state kept between sessions ---------------------------------------------------------------
     def _default_widths(self) -> None:
         widths = {
-            ReporterTableModel.NAME: 210,
-            ReporterTableModel.CARD_NO: 120,
-            ReporterTableModel.CARD_EXPIRY: 100,
-            ReporterTableModel.STATUS: 120,
-            ReporterTableModel.LIVE_PASSES: 90,
+            ReporterTableModel.NAME: 165,
+            ReporterTableModel.CARD_NO: 105,
+            ReporterTableModel.CARD_EXPIRY: 85,
+            ReporterTableModel.STATUS: 100,
+            ReporterTableModel.LIVE_PASSES: 80,
         }
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
@@ -304,7 +305,7 @@ class ReportersPage(Page):
         if isinstance(splitter, QByteArray):
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([640, 360])
+            self.ui.splitter.setSizes([690, 310])
         search = settings.value(self.state_key("search"))
         if isinstance(search, str):
             self.search.blockSignals(True)
