@@ -16,6 +16,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.passes.issuing import live_pass_counts
@@ -25,6 +26,20 @@ from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
 
 PAGE_SIZE = 200
+
+
+class _Summary(NamedTuple):
+    """A reporter of the interim listing's cache (a tuple, for the garbage collector's sake)."""
+
+    id: int
+    full_name: str
+    agency_id: int
+    agency: str
+    card_no: str
+    card_expiry: date
+    status: str
+
+
 EXPIRING_WITHIN_DAYS = 30
 CARD_FILTERS = ("expired", "expiring")
 
@@ -50,8 +65,11 @@ class ReporterQuery:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class ReporterRow:
+class ReporterRow(NamedTuple):
+    """A tuple, not an object: a table scrolled to the end of 100,000 reporters holds 100,000 of
+    them, and tuples of plain values are left alone by Python's garbage collector (objects would
+    make every full collection walk them all — a visible pause)."""
+
     id: int
     full_name: str
     agency_id: int
@@ -86,7 +104,7 @@ class ReporterListing:
         self._today = today
         self._lock = threading.Lock()
         self._cached_query: ReporterQuery | None = None
-        self._cached: list[ReporterSummary] = []
+        self._cached: list[_Summary] = []
 
     def first_page(self, query: ReporterQuery, limit: int | None = None) -> ReporterPage:
         summaries, following = self._fetch(query, None, limit or self.page_size, fresh=True)
@@ -101,7 +119,7 @@ class ReporterListing:
     # -- the core calls (the only code to change when the paged listing lands) -----------------------
     def _fetch(
         self, query: ReporterQuery, after: object | None, limit: int, *, fresh: bool
-    ) -> tuple[list[ReporterSummary], object | None]:
+    ) -> tuple[list[_Summary], object | None]:
         matches = self._matches(query, fresh=fresh)
         start = int(after) if isinstance(after, int) else 0
         end = start + limit
@@ -110,7 +128,7 @@ class ReporterListing:
     def _count(self, query: ReporterQuery) -> int:
         return len(self._matches(query, fresh=False))
 
-    def _matches(self, query: ReporterQuery, *, fresh: bool) -> list[ReporterSummary]:
+    def _matches(self, query: ReporterQuery, *, fresh: bool) -> list[_Summary]:
         with self._lock:
             if fresh or query != self._cached_query:
                 found = reporters.list_reporters(
@@ -120,11 +138,16 @@ class ReporterListing:
                     agency_id=query.agency_id,
                     status=query.status,
                 )
-                self._cached = [row for row in found if self._card_matches(query.card, row)]
+                self._cached = [
+                    _Summary(r.id, r.full_name, r.agency_id, r.agency, r.card_no, r.card_expiry,
+                             r.status)
+                    for r in found
+                    if self._card_matches(query.card, r)
+                ]  # fmt: skip
                 self._cached_query = query
             return self._cached
 
-    def _card_matches(self, card: str | None, row: ReporterSummary) -> bool:
+    def _card_matches(self, card: str | None, row: ReporterSummary | _Summary) -> bool:
         if card is None:
             return True
         today = self._today()
@@ -133,7 +156,7 @@ class ReporterListing:
         return today <= row.card_expiry <= today + timedelta(days=EXPIRING_WITHIN_DAYS)
 
     # ------------------------------------------------------------------------------------------------
-    def _rows(self, summaries: list[ReporterSummary]) -> tuple[ReporterRow, ...]:
+    def _rows(self, summaries: list[_Summary]) -> tuple[ReporterRow, ...]:
         counts = live_pass_counts(self._db, self._actor, (s.id for s in summaries))
         return tuple(
             ReporterRow(
