@@ -237,7 +237,9 @@ def _print(label: str, r: dict[str, Any]) -> None:
     print(f"  scroll to the last row    {r['scroll_rows']:,} rows in {r['scroll_total_s']:.1f} s, "
           f"longest freeze {r['scroll_longest_freeze_ms']:.0f} ms   (target ≤ 100 ms)")  # fmt: skip
     print(f"  peak memory (RSS)         {r['peak_rss_mb']:.0f} MB   (target ≤ 250 MB)")
-    print(f"  longest garbage collection {r['longest_gc_pause_ms']:.0f} ms (within the figures above)")
+    print(
+        f"  longest garbage collection {r['longest_gc_pause_ms']:.0f} ms (within the figures above)"
+    )
 
 
 def main(argv: list[str]) -> int:
