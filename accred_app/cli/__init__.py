@@ -35,6 +35,33 @@ register(
     }
 )
 
+CLI_HINTS: dict[str, tuple[str, str]] = {
+    "press_card_expires": ("(--override-card LÝ_DO)", "(--override-card REASON)"),
+    "site_needs_dates": ("(--from, --to)", "(--from, --to)"),
+    "print_nothing": ("(nêu số thẻ, hoặc --event ID --all)", "(give serials, or --event ID --all)"),
+    "db_corrupt": ("(accred restore TỆP_SAO_LƯU)", "(accred restore BACKUP_FILE)"),
+    "no_signing_key": ("(accred init trên máy bàn cấp thẻ)", "(accred init on the desk)"),
+    "station_on_desk": (
+        "(accred --db TRAM.sqlite station import TỆP)",
+        "(accred --db STATION.sqlite station import FILE)",
+    ),
+    "admin_password_needed": (
+        "Dùng --admin-password-file TỆP hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.",
+        "Use --admin-password-file FILE or run the command in a terminal to type it.",
+    ),
+}
+"""What to type at the command line for a core error: the core's messages are read in the desk
+window too, so they name no option; the CLI adds the option here."""
+
+
+def cli_message(error: AccredError, locale: str) -> str:
+    """The core's sentence, then the command-line hint when there is one."""
+    text = error.message(locale)
+    hint = CLI_HINTS.get(error.code)
+    if hint is None:
+        return text
+    return f"{text} {hint[0] if locale == 'vi' else hint[1]}"
+
 
 class _Parser(argparse.ArgumentParser):
     """argparse that exits with 2 and one line (not the whole usage) on a usage error."""
@@ -84,7 +111,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(context)
     except AccredError as error:
-        context.warn(error.message(locale))
+        context.warn(cli_message(error, locale))
         return error.exit_code if error.exit_code in (EXIT_ERROR,) else EXIT_ERROR
     except KeyboardInterrupt:
         context.warn("Đã dừng / interrupted")

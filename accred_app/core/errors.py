@@ -25,6 +25,13 @@ class AccredError(Exception):
     def message(self, locale: str = "vi") -> str:
         return render(self.code, locale, self.params)
 
+    @property
+    def field(self) -> str | None:
+        """The input field the error is about (``citizen_id``, ``card_expiry``…), when there is
+        one: a form shows the message beside that field."""
+        value = self.params.get("field")
+        return str(value) if value else None
+
 
 class ValidationError(AccredError):
     """Input that breaks a rule (format, uniqueness, dates)."""

@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass, field
 
 from accred_app.core.errors import PermissionDenied
-from accred_app.core.messages import register
+from accred_app.core.messages import register, register_terms
 from accred_app.core.models import Role
 
 
@@ -76,8 +76,32 @@ SYSTEM = Actor(username="system", role=Role.ADMIN)
 register(
     {
         "permission_denied": (
-            "Cán bộ {username} (vai trò {role}) không có quyền thực hiện thao tác này ({permission}).",
-            "Officer {username} (role {role}) may not do this ({permission}).",
+            "Cán bộ {username} (vai trò {role:term}) không có quyền {permission:term}.",
+            "Officer {username} (role {role:term}) may not {permission:term}.",
+        ),
+    }
+)
+
+register_terms(
+    {
+        "admin": ("quản trị viên", "administrator"),
+        "desk": ("cán bộ cấp thẻ", "accreditation officer"),
+        "checkpoint": ("cán bộ chốt kiểm soát", "checkpoint officer"),
+        "viewer": ("người xem", "viewer"),
+        # what a permission lets an officer do, as the end of "may not …"
+        "read": ("xem dữ liệu", "see the records"),
+        "edit_registry": (
+            "sửa danh mục phóng viên, cơ quan, đơn vị, sự kiện",
+            "change reporters, agencies, units or events",
+        ),
+        "issue_passes": ("cấp hoặc thu hồi thẻ tác nghiệp", "issue or revoke field passes"),
+        "print_passes": ("in thẻ tác nghiệp", "print field passes"),
+        "scan": ("quét thẻ tại chốt kiểm soát", "scan passes at a checkpoint"),
+        "manage_officers": ("quản lý tài khoản cán bộ", "manage officer accounts"),
+        "manage_keys": ("quản lý khóa ký", "manage the signing keys"),
+        "manage_data": (
+            "quản lý cài đặt, sao lưu và dữ liệu trạm",
+            "manage settings, backups and station data",
         ),
     }
 )

@@ -1,7 +1,8 @@
 """Field rules shared by every service: CCCD, phone, e-mail, press card numbers, colours, dates.
 
 Each check raises :class:`ValidationError` with a code whose Vietnamese and English wording is
-registered below, and returns the value in its stored (normalised) form.
+registered below, and returns the value in its stored (normalised) form. Every error names the
+``field`` it is about, so a form can show it beside that field (``ValidationError.field``).
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from accred_app.core.text import clean
 
 register(
     {
-        "required": ("Trường “{field}” không được để trống.", "“{field}” is required."),
+        "required": ("Trường “{field:term}” không được để trống.", "“{field:term}” is required."),
         "too_long": (
-            "Trường “{field}” quá dài (tối đa {limit} ký tự).",
-            "“{field}” is too long (at most {limit} characters).",
+            "Trường “{field:term}” quá dài (tối đa {limit} ký tự).",
+            "“{field:term}” is too long (at most {limit} characters).",
         ),
         "invalid_citizen_id": (
             "Số CCCD “{value}” không hợp lệ: phải gồm đúng 12 chữ số.",
@@ -56,8 +57,8 @@ register(
             "The end date ({end}) is before the start date ({start}).",
         ),
         "invalid_choice": (
-            "Giá trị “{value}” không hợp lệ cho “{field}”; chọn một trong: {choices}.",
-            "“{value}” is not valid for “{field}”; choose one of: {choices}.",
+            "Giá trị “{value}” không hợp lệ cho “{field:term}”; chọn một trong: {choices:terms}.",
+            "“{value}” is not valid for “{field:term}”; choose one of: {choices:terms}.",
         ),
     }
 )
@@ -87,54 +88,54 @@ def required_text(value: str | None, field: str, *, limit: int) -> str:
     return result
 
 
-def citizen_id(value: str | None) -> str | None:
+def citizen_id(value: str | None, field: str = "citizen_id") -> str | None:
     """CCCD: exactly 12 digits (spaces and dots typed for readability are removed)."""
     if value is None or not clean(value):
         return None
     digits = re.sub(r"[\s.]", "", clean(value))
     if not _CITIZEN_ID.fullmatch(digits):
-        raise ValidationError("invalid_citizen_id", value=clean(value)[:40])
+        raise ValidationError("invalid_citizen_id", value=clean(value)[:40], field=field)
     return digits
 
 
-def phone(value: str | None) -> str | None:
+def phone(value: str | None, field: str = "phone") -> str | None:
     """Vietnamese phone number stored as ``0`` + national digits (``+84 912…`` → ``0912…``)."""
     if value is None or not clean(value):
         return None
     compact = re.sub(r"[\s.\-()]", "", clean(value))
     match = _PHONE.fullmatch(compact)
     if not match:
-        raise ValidationError("invalid_phone", value=clean(value)[:40])
+        raise ValidationError("invalid_phone", value=clean(value)[:40], field=field)
     return "0" + match.group(1)
 
 
-def email(value: str | None) -> str | None:
+def email(value: str | None, field: str = "email") -> str | None:
     if value is None or not clean(value):
         return None
     cleaned = clean(value)
     if len(cleaned) > 254 or not _EMAIL.fullmatch(cleaned) or not cleaned.isascii():
-        raise ValidationError("invalid_email", value=cleaned[:80])
+        raise ValidationError("invalid_email", value=cleaned[:80], field=field)
     local, _, domain = cleaned.partition("@")
     return f"{local}@{domain.lower()}"
 
 
-def card_number(value: str | None) -> tuple[str, str]:
+def card_number(value: str | None, field: str = "card_no") -> tuple[str, str]:
     """The press card number as typed (cleaned) and its uniqueness key (upper case, no spaces)."""
-    cleaned = required_text(value, "card_no", limit=40)
+    cleaned = required_text(value, field, limit=40)
     key = re.sub(r"\s+", "", cleaned).upper()
     if not _CARD_NO.fullmatch(key):
-        raise ValidationError("invalid_card_no", value=cleaned[:40])
+        raise ValidationError("invalid_card_no", value=cleaned[:40], field=field)
     return cleaned, key
 
 
-def colour(value: str | None, default: str = "#1565C0") -> str:
+def colour(value: str | None, default: str = "#1565C0", field: str = "colour") -> str:
     if value is None or not value.strip():
         return default
     normalised = value.strip().upper()
     if not normalised.startswith("#"):
         normalised = "#" + normalised
     if not _COLOUR.fullmatch(normalised):
-        raise ValidationError("invalid_colour", value=value[:20])
+        raise ValidationError("invalid_colour", value=value[:20], field=field)
     return normalised
 
 
@@ -159,7 +160,7 @@ def parse_date(value: str | date | None, field: str = "date") -> date:
     except ValueError:
         parsed = None
     if parsed is None:
-        raise ValidationError("invalid_date", value=raw[:40])
+        raise ValidationError("invalid_date", value=raw[:40], field=field)
     return check_date_bounds(parsed, field)
 
 
@@ -219,6 +220,7 @@ def check_date_bounds(value: date, field: str) -> date:
         return value
     raise ValidationError(
         "date_out_of_range",
+        field=field,
         field_vi_capitalised=bounds.label_vi[:1].upper() + bounds.label_vi[1:],
         field_en=bounds.label_en,
         value=f"{value.day:02d}/{value.month:02d}/{value.year:04d}",
@@ -227,9 +229,14 @@ def check_date_bounds(value: date, field: str) -> date:
     )
 
 
-def date_range(start: date, end: date | None) -> None:
+def date_range(start: date, end: date | None, field: str = "end") -> None:
     if end is not None and end < start:
-        raise ValidationError("end_before_start", start=start.isoformat(), end=end.isoformat())
+        raise ValidationError(
+            "end_before_start",
+            start=start.isoformat(),
+            end=end.isoformat(),
+            field=field,
+        )
 
 
 def choice(value: str, field: str, choices: list[str]) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
 
-from accred_app import config, paths
+from accred_app import paths
 from accred_app.core.database import open_database
 from accred_app.core.errors import AccredError, DatabaseProblem
 from accred_app.core.roles import Actor
@@ -19,7 +19,7 @@ from accred_app.core.security import officers
 from accred_app.core.storage import backup
 from accred_app.core.storage.db import Database
 from accred_app.core.storage.settings import get_settings
-from accred_app.gui.i18n import current_locale, install_translators
+from accred_app.gui.i18n import current_locale, install_translators, startup_locale
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def create_application(
     app.setApplicationName("accred_app")
     app.setOrganizationName("accred")
     register_fonts(app)
-    install_translators(app, locale or config.ui_locale())
+    install_translators(app, locale or startup_locale())
     return app
 
 

@@ -1,35 +1,32 @@
-"""The desk's main window. This stage shows the reporter registry; issuing passes, events and the
-checkpoint mode join it later as pages."""
+"""The desk's main window: a side navigation of pages, the page on screen, the central actions.
+
+The frame knows no page in particular: it shows the pages of ``pages/__init__.py`` that the
+officer's role may open (see ``pages/base.py`` for the contract), routes the central actions to the
+page on screen, keeps the window's and the pages' layout in the desk settings, and switches the
+language live.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QMainWindow,
-    QMessageBox,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow
 
-from accred_app.core.errors import AccredError
-from accred_app.core.registry import reporters
-from accred_app.core.roles import Actor, Permission
+from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
 from accred_app.core.storage.settings import get_settings
-from accred_app.gui.i18n import current_locale
+from accred_app.gui import prompts
+from accred_app.gui.actions import PAGE_ACTIONS, ActionId, DeskActions
+from accred_app.gui.generated.ui_main_window import Ui_MainWindow
+from accred_app.gui.i18n import current_locale, switch_language
 from accred_app.gui.labels import role_label
-from accred_app.gui.models.reporters import ReporterTableModel
+from accred_app.gui.pages import page_classes
+from accred_app.gui.pages.base import DeskContext, Page
+from accred_app.gui.settings import desk_settings
 
-SEARCH_DELAY_MS = 200
+PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MainWindow(QMainWindow):
@@ -37,142 +34,133 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self._db = db
         self._actor = actor
-        settings = get_settings(db)
-        self.setWindowTitle(
-            self.tr("Press accreditation desk — {organisation}").format(
-                organisation=settings.org_name
-            )
-        )
-        self.resize(1100, 680)
-        self._build_menus()
-        self._build_status_bar()
+        self.context = DeskContext(db, actor)
+        self._org_name = get_settings(db).org_name
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.notice = self.ui.checkpointNotice
 
-        self.model: ReporterTableModel | None = None
-        self.search: QLineEdit | None = None
-        self.table: QTableView | None = None
-        self.count_label: QLabel | None = None
-        self.search_timer = QTimer(self)
-        self.search_timer.setSingleShot(True)
-        self.search_timer.setInterval(SEARCH_DELAY_MS)
-        self.search_timer.timeout.connect(self.refresh)
-
-        if actor.can(Permission.READ):
-            self.setCentralWidget(self._build_registry())
-            self.refresh()
-        else:
-            notice = QLabel(
-                self.tr(
-                    "Your account is for checkpoint duty only, so the reporter registry is not "
-                    "shown. The checkpoint mode (scanning passes) comes in a later version of the "
-                    "software; ask an administrator if you need access to the registry."
-                )
-            )
-            notice.setObjectName("checkpointNotice")
-            notice.setWordWrap(True)
-            notice.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            notice.setMargin(48)
-            self.notice = notice
-            self.setCentralWidget(notice)
-
-    # -- building ----------------------------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.quit_action = QAction(self.tr("E&xit"), self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        file_menu.addAction(self.quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self.about_action = QAction(self.tr("&About"), self)
-        self.about_action.triggered.connect(self.show_about)
-        help_menu.addAction(self.about_action)
-
-    def _build_status_bar(self) -> None:
-        self.officer_label = QLabel(
-            self.tr("Officer: {username} ({role})").format(
-                username=self._actor.username, role=role_label(self._actor.role.value)
-            )
-        )
+        self.actions_ = DeskActions(self)
+        self.actions_.build_menus(self.menuBar())
+        self._connect_actions()
+        self.officer_label = QLabel()
         self.officer_label.setObjectName("officerLabel")
-        self.database_label = QLabel(
-            self.tr("Database: {location}").format(location=self._db.display_name)
-        )
+        self.database_label = QLabel()
         self.database_label.setObjectName("databaseLabel")
         self.statusBar().addWidget(self.officer_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
-    def _build_registry(self) -> QWidget:
-        page = QWidget()
-        self.search = QLineEdit()
-        self.search.setObjectName("reporterSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(
-            self.tr("Search by name, press card, citizen ID or phone (accents optional)")
+        self.pages: dict[str, Page] = {}
+        for page_class in page_classes():
+            if not actor.can(page_class.permission):
+                continue
+            page = page_class(self.context)
+            page.actions_changed.connect(self._update_actions)
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self.ui.pageStack.addWidget(page)
+            item = QListWidgetItem(page_class.icon(), page_class.title())
+            item.setData(PAGE_ID_ROLE, page_class.page_id)
+            self.ui.navigation.addItem(item)
+            self.pages[page_class.page_id] = page
+        self._page_shortcuts: list[QAction] = []
+        for number, page_id in enumerate(self.pages, start=1):
+            shortcut = QAction(self)
+            shortcut.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            shortcut.triggered.connect(lambda _checked=False, p=page_id: self.show_page(p))
+            self.addAction(shortcut)
+            self._page_shortcuts.append(shortcut)
+        for page in self.pages.values():
+            page.records_changed.connect(lambda source=page: self._records_changed(source))
+        self.ui.navigation.setVisible(bool(self.pages))
+        self.ui.navigation.currentRowChanged.connect(self._on_navigation)
+        self.retranslate()
+        self._restore_state()
+        self._update_actions()
+
+    # -- pages -------------------------------------------------------------------------------------
+    @property
+    def current_page(self) -> Page | None:
+        widget = self.ui.pageStack.currentWidget()
+        return widget if isinstance(widget, Page) else None
+
+    def page(self, page_id: str) -> Page:
+        return self.pages[page_id]
+
+    def show_page(self, page_id: str) -> None:
+        ids = list(self.pages)
+        if page_id not in ids:
+            return
+        row = ids.index(page_id)
+        if self.ui.navigation.currentRow() == row:
+            self._on_navigation(row)
+        else:
+            self.ui.navigation.setCurrentRow(row)
+
+    def _on_navigation(self, row: int) -> None:
+        if row < 0:
+            return
+        page = list(self.pages.values())[row]
+        self.ui.pageStack.setCurrentWidget(page)
+        page.activate()
+        self._update_actions()
+
+    def _records_changed(self, source: Page) -> None:
+        for page in self.pages.values():
+            if page is not source:
+                page.mark_stale()
+
+    # -- actions -----------------------------------------------------------------------------------
+    def _connect_actions(self) -> None:
+        actions = self.actions_
+        for action_id in PAGE_ACTIONS:
+            actions[action_id].triggered.connect(
+                lambda _checked=False, a=action_id: self._trigger_page_action(a)
+            )
+        actions[ActionId.QUIT].triggered.connect(self.close)
+        actions[ActionId.ABOUT].triggered.connect(self.show_about)
+        actions[ActionId.LANGUAGE_VI].triggered.connect(lambda: switch_language("vi"))
+        actions[ActionId.LANGUAGE_EN].triggered.connect(lambda: switch_language("en"))
+
+    def _trigger_page_action(self, action_id: ActionId) -> None:
+        page = self.current_page
+        if page is not None and page.is_enabled(action_id):
+            page.trigger(action_id)
+
+    def _update_actions(self) -> None:
+        page = self.current_page
+        for action_id in PAGE_ACTIONS:
+            self.actions_[action_id].setEnabled(page is not None and page.is_enabled(action_id))
+
+    # -- text ----------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Press accreditation desk — {organisation}").format(organisation=self._org_name)
         )
-        self.search.textChanged.connect(lambda _text: self.search_timer.start())
-        self.search.returnPressed.connect(self.refresh)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("reporterCount")
+        self.officer_label.setText(
+            self.tr("Officer: {username} ({role})").format(
+                username=self._actor.username, role=role_label(self._actor.role.value)
+            )
+        )
+        self.database_label.setText(
+            self.tr("Database: {location}").format(location=self._db.display_name)
+        )
+        for row, page in enumerate(self.pages.values()):
+            item = self.ui.navigation.item(row)
+            item.setText(page.title())
+            item.setToolTip(f"{page.title()} (Ctrl+{row + 1})")
+        self.actions_.retranslate()
+        self.actions_[
+            ActionId.LANGUAGE_EN if current_locale() == "en" else ActionId.LANGUAGE_VI
+        ].setChecked(True)
 
-        self.model = ReporterTableModel(self)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(self.model)
-        proxy.setSortRole(ReporterTableModel.SortRole)
-        self.proxy = proxy
-        self.table = QTableView()
-        self.table.setObjectName("reporterTable")
-        self.table.setModel(proxy)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(ReporterTableModel.NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        rows = self.table.verticalHeader()
-        rows.setVisible(False)
-        rows.setDefaultSectionSize(self.table.fontMetrics().height() + 10)
-        header = self.table.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # measure a sample, not every row of a long list
-        header.setSectionResizeMode(ReporterTableModel.NAME, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(ReporterTableModel.AGENCY, QHeaderView.ResizeMode.Stretch)
-        for column in (
-            ReporterTableModel.CARD_NO,
-            ReporterTableModel.CARD_EXPIRY,
-            ReporterTableModel.STATUS,
-        ):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setColumnWidth(ReporterTableModel.NAME, 230)
-
-        top = QHBoxLayout()
-        search_label = QLabel(self.tr("&Search:"))
-        search_label.setBuddy(self.search)
-        top.addWidget(search_label)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.count_label)
-        layout = QVBoxLayout(page)
-        layout.addLayout(top)
-        layout.addWidget(self.table)
-        return page
-
-    # -- behaviour ---------------------------------------------------------------------------------
-    def refresh(self) -> None:
-        """Reload the registry with the current search text (one read per call)."""
-        if self.model is None or self.search is None or self.count_label is None:
-            return
-        self.search_timer.stop()
-        try:
-            rows = reporters.list_reporters(self._db, self._actor, query=self.search.text())
-        except AccredError as error:
-            self.statusBar().showMessage(error.message(current_locale()), 10_000)
-            return
-        self.model.set_reporters(rows)
-        self.count_label.setText(self.count_text(len(rows)))
-
-    def count_text(self, count: int) -> str:
-        if count == 1:
-            return self.tr("1 reporter")
-        return self.tr("{count} reporters").format(count=count)
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About"), self.about_text())
+        prompts.tell(self, self.about_text())
 
     def about_text(self) -> str:
         from importlib.metadata import PackageNotFoundError, version
@@ -185,3 +173,44 @@ class MainWindow(QMainWindow):
             "Press accreditation desk, version {version}.\n"
             "Registers reporters and issues signed field passes for the press office."
         ).format(version=number)
+
+    # -- state kept between sessions ---------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = desk_settings()
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if isinstance(splitter, QByteArray):
+            self.ui.mainSplitter.restoreState(splitter)
+        else:
+            self.ui.mainSplitter.setSizes([190, 990])
+        for page in self.pages.values():
+            page.restore_state(settings)
+        if not self.pages:
+            self.ui.pageStack.setCurrentWidget(self.ui.noticePage)
+            return
+        last = settings.value("window/page")
+        self.ui.pageStack.setCurrentIndex(1)
+        self.show_page(
+            last if isinstance(last, str) and last in self.pages else next(iter(self.pages))
+        )
+
+    def save_state(self) -> None:
+        settings = desk_settings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.ui.mainSplitter.saveState())
+        page = self.current_page
+        if page is not None:
+            settings.setValue("window/page", page.page_id)
+        for each in self.pages.values():
+            each.save_state(settings)
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)

@@ -2,6 +2,442 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Thêm mới…</translation>
+    </message>
+    <message>
+        <source>Add a new record to this page</source>
+        <translation>Thêm một hồ sơ mới vào trang này</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Sửa hồ sơ đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Tìm &amp;kiếm</translation>
+    </message>
+    <message>
+        <source>Go to the search box of this page</source>
+        <translation>Đưa con trỏ tới ô tìm kiếm của trang này</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Tải &amp;lại</translation>
+    </message>
+    <message>
+        <source>Read this page again from the database</source>
+        <translation>Đọc lại trang này từ cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Giới thiệu</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Records</source>
+        <translation>&amp;Danh mục</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+</context>
+<context>
+    <name>AgenciesPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <source>Name or short name (accents optional)</source>
+        <translation>Tên hoặc tên viết tắt (gõ có dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>&amp;Add agency…</source>
+        <translation>Thêm &amp;cơ quan…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Press agencies</source>
+        <translation>Danh sách cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Press agency saved.</source>
+        <translation>Đã lưu cơ quan báo chí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agency(ies)</source>
+        <translation>
+            <numerusform>%n cơ quan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No press agency matches this search. Clear the search box to see them all.</source>
+        <translation>Không có cơ quan báo chí nào khớp với nội dung tìm. Xóa ô tìm kiếm để xem tất cả.</translation>
+    </message>
+    <message>
+        <source>No press agency is registered yet. Press “Add agency…” (Ctrl+N) to add the first one; reporters are registered under their agency.</source>
+        <translation>Chưa có cơ quan báo chí nào. Bấm “Thêm cơ quan…” (Ctrl+N) để thêm cơ quan đầu tiên; phóng viên được đăng ký theo cơ quan của mình.</translation>
+    </message>
+    <message>
+        <source>No press agency is registered yet.</source>
+        <translation>Chưa có cơ quan báo chí nào.</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyEditor</name>
+    <message>
+        <source>Press agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>S&amp;hort name:</source>
+        <translation>Tên &amp;viết tắt:</translation>
+    </message>
+    <message>
+        <source>e.g. TTXVN, VTV</source>
+        <translation>ví dụ: TTXVN, VTV</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Loạ&amp;i:</translation>
+    </message>
+    <message>
+        <source>&amp;Agreement signed on:</source>
+        <translation>Ngày ký thỏa th&amp;uận:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Người liên hệ:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation>Đị&amp;a chỉ:</translation>
+    </message>
+    <message>
+        <source>Saving the agency…</source>
+        <translation>Đang lưu cơ quan báo chí…</translation>
+    </message>
+    <message>
+        <source>New press agency</source>
+        <translation>Thêm cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Press agency: {name}</source>
+        <translation>Cơ quan báo chí: {name}</translation>
+    </message>
+    <message>
+        <source>Choose the kind</source>
+        <translation>Chọn loại</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>AgencyTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>Ngày ký thỏa thuận</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+</context>
+<context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Chụp ảnh</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Máy ảnh:</translation>
+    </message>
+    <message>
+        <source>Camera picture</source>
+        <translation>Hình từ máy ảnh</translation>
+    </message>
+    <message>
+        <source>&amp;Take the photo</source>
+        <translation>&amp;Chụp ảnh</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>Event or site</source>
+        <translation>Sự kiện hoặc địa điểm</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Loạ&amp;i:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>&amp;Bắt đầu:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Kết thúc:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (a standing site may leave it empty)</source>
+        <translation>dd/mm/yyyy (địa điểm thường trực có thể để trống)</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>Đị&amp;a điểm:</translation>
+    </message>
+    <message>
+        <source>Organising &amp;unit:</source>
+        <translation>Đơn vị tổ &amp;chức:</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Add &amp;zone</source>
+        <translation>Thêm khu &amp;vực</translation>
+    </message>
+    <message>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Màu…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove zone</source>
+        <translation>&amp;Xóa khu vực</translation>
+    </message>
+    <message>
+        <source>Colour of zone {code}</source>
+        <translation>Màu của khu vực {code}</translation>
+    </message>
+    <message>
+        <source>Saving the event…</source>
+        <translation>Đang lưu sự kiện…</translation>
+    </message>
+    <message>
+        <source>New event or site</source>
+        <translation>Thêm sự kiện hoặc địa điểm</translation>
+    </message>
+    <message>
+        <source>Event: {name}</source>
+        <translation>Sự kiện: {name}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>from {start}</source>
+        <translation>từ {start}</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Khu vực</translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <source>Name or location (accents optional)</source>
+        <translation>Tên hoặc địa điểm (gõ có dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Loại:</translation>
+    </message>
+    <message>
+        <source>&amp;Add event…</source>
+        <translation>Thêm sự &amp;kiện…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy to next year</source>
+        <translation>Sao chép sang năm sa&amp;u</translation>
+    </message>
+    <message>
+        <source>Events and sites</source>
+        <translation>Sự kiện &amp; địa điểm</translation>
+    </message>
+    <message>
+        <source>Choose an event or a site in the list to see its zones.</source>
+        <translation>Chọn một sự kiện hoặc địa điểm trong danh sách để xem các khu vực.</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <source>Organising unit:</source>
+        <translation>Đơn vị tổ chức:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Khu vực:</translation>
+    </message>
+    <message>
+        <source>Zones of this event</source>
+        <translation>Các khu vực của sự kiện này</translation>
+    </message>
+    <message>
+        <source>Event saved.</source>
+        <translation>Đã lưu sự kiện.</translation>
+    </message>
+    <message>
+        <source>Copying the event…</source>
+        <translation>Đang sao chép sự kiện…</translation>
+    </message>
+    <message>
+        <source>Copied as “{name}”.</source>
+        <translation>Đã sao chép thành “{name}”.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) and site(s)</source>
+        <translation>
+            <numerusform>%n sự kiện và địa điểm</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No event or site matches this search. Clear the search box and choose “Events and sites” to see them all.</source>
+        <translation>Không có sự kiện hay địa điểm nào khớp. Xóa ô tìm kiếm và chọn “Sự kiện &amp; địa điểm” để xem tất cả.</translation>
+    </message>
+    <message>
+        <source>No event or site is registered yet. Press “Add event…” (Ctrl+N) to add one with its zones; passes are issued for an event or a site.</source>
+        <translation>Chưa có sự kiện hay địa điểm nào. Bấm “Thêm sự kiện…” (Ctrl+N) để thêm một sự kiện cùng các khu vực; thẻ tác nghiệp được cấp cho một sự kiện hoặc địa điểm.</translation>
+    </message>
+    <message>
+        <source>No event or site is registered yet.</source>
+        <translation>Chưa có sự kiện hay địa điểm nào.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <source>First-time setup</source>
@@ -49,6 +485,29 @@
     </message>
 </context>
 <context>
+    <name>HistoryTableModel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>Trước → sau</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Administrator</source>
@@ -78,32 +537,184 @@
         <source>Blacklisted</source>
         <translation>Danh sách đen</translation>
     </message>
+    <message>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Newspaper</source>
+        <translation>Báo in</translation>
+    </message>
+    <message>
+        <source>Online newspaper</source>
+        <translation>Báo điện tử</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Phát thanh</translation>
+    </message>
+    <message>
+        <source>Television</source>
+        <translation>Truyền hình</translation>
+    </message>
+    <message>
+        <source>Magazine</source>
+        <translation>Tạp chí</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Standing site</source>
+        <translation>Địa điểm thường trực</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Đã cấp</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Đã in</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Tạo mới</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Sửa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Agency (id)</source>
+        <translation>Cơ quan (mã)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <source>Press card no.</source>
+        <translation>Số thẻ nhà báo</translation>
+    </message>
+    <message>
+        <source>Card expiry</source>
+        <translation>Hạn thẻ</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Tên viết tắt</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Người liên hệ</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Agreement signed on</source>
+        <translation>Ngày ký thỏa thuận</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Parent unit (id)</source>
+        <translation>Đơn vị cấp trên (mã)</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation>Ngày bắt đầu</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ngày kết thúc</translation>
+    </message>
+    <message>
+        <source>Organising unit (id)</source>
+        <translation>Đơn vị tổ chức (mã)</translation>
+    </message>
+    <message>
+        <source>a photo</source>
+        <translation>một ảnh</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Press accreditation desk — {organisation}</source>
         <translation>Bàn cấp thẻ tác nghiệp — {organisation}</translation>
-    </message>
-    <message>
-        <source>Your account is for checkpoint duty only, so the reporter registry is not shown. The checkpoint mode (scanning passes) comes in a later version of the software; ask an administrator if you need access to the registry.</source>
-        <translation>Tài khoản của bạn chỉ dùng cho nhiệm vụ tại chốt kiểm soát nên danh sách phóng viên không được hiển thị. Chế độ chốt kiểm soát (quét thẻ tác nghiệp) sẽ có trong phiên bản sau của phần mềm; nếu cần xem danh sách phóng viên, hãy liên hệ quản trị viên.</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <source>E&amp;xit</source>
-        <translation>T&amp;hoát</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
-    </message>
-    <message>
-        <source>&amp;About</source>
-        <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
         <source>Officer: {username} ({role})</source>
@@ -114,30 +725,401 @@
         <translation>Cơ sở dữ liệu: {location}</translation>
     </message>
     <message>
-        <source>Search by name, press card, citizen ID or phone (accents optional)</source>
-        <translation>Tìm theo họ tên, số thẻ nhà báo, số CCCD hoặc số điện thoại (gõ có dấu hay không dấu đều được)</translation>
-    </message>
-    <message>
-        <source>&amp;Search:</source>
-        <translation>&amp;Tìm kiếm:</translation>
-    </message>
-    <message>
-        <source>1 reporter</source>
-        <translation>1 phóng viên</translation>
-    </message>
-    <message>
-        <source>{count} reporters</source>
-        <translation>{count} phóng viên</translation>
-    </message>
-    <message>
-        <source>About</source>
-        <translation>Giới thiệu</translation>
-    </message>
-    <message>
         <source>Press accreditation desk, version {version}.
 Registers reporters and issues signed field passes for the press office.</source>
         <translation>Bàn cấp thẻ tác nghiệp, phiên bản {version}.
 Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký số cho bộ phận báo chí.</translation>
+    </message>
+    <message>
+        <source>Press accreditation desk</source>
+        <translation>Bàn cấp thẻ tác nghiệp</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Các trang</translation>
+    </message>
+    <message>
+        <source>Choose the page to work on; Ctrl+1 to Ctrl+9 open them directly.</source>
+        <translation>Chọn trang làm việc; Ctrl+1 đến Ctrl+9 mở thẳng từng trang.</translation>
+    </message>
+    <message>
+        <source>Your account is for checkpoint duty only, so the reporter registry is not shown. The checkpoint mode (scanning passes) comes in a later version of the software; ask an administrator if you need access to the registry.</source>
+        <translation>Tài khoản của bạn chỉ dùng cho nhiệm vụ tại chốt kiểm soát nên danh sách phóng viên không được hiển thị. Chế độ chốt kiểm soát (quét thẻ) có trong phiên bản sau của phần mềm; hãy liên hệ quản trị viên nếu cần truy cập danh sách.</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>Đang xử lý…</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Xin chờ</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <source>Reporters</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <source>Press agencies</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Events and sites</source>
+        <translation>Sự kiện &amp; địa điểm</translation>
+    </message>
+    <message>
+        <source>Police units</source>
+        <translation>Đơn vị</translation>
+    </message>
+</context>
+<context>
+    <name>PassTableModel</name>
+    <message>
+        <source>Serial</source>
+        <translation>Số thẻ</translation>
+    </message>
+    <message>
+        <source>Event or site</source>
+        <translation>Sự kiện hoặc địa điểm</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCropDialog</name>
+    <message>
+        <source>Crop the photo</source>
+        <translation>Cắt ảnh</translation>
+    </message>
+    <message>
+        <source>Drag the frame (or use the arrow keys) to put the face in it; the mouse wheel or + and − change its size. The part inside the frame is printed on the pass.</source>
+        <translation>Kéo khung (hoặc dùng các phím mũi tên) để khuôn mặt nằm trong khung; con lăn chuột hoặc phím + và − đổi cỡ khung. Phần trong khung được in lên thẻ.</translation>
+    </message>
+    <message>
+        <source>Photo with the crop frame</source>
+        <translation>Ảnh và khung cắt</translation>
+    </message>
+    <message>
+        <source>Turn the photo a quarter to the left</source>
+        <translation>Xoay ảnh một góc vuông sang trái</translation>
+    </message>
+    <message>
+        <source>Turn left</source>
+        <translation>Xoay trái</translation>
+    </message>
+    <message>
+        <source>Turn the photo a quarter to the right</source>
+        <translation>Xoay ảnh một góc vuông sang phải</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>Xoay phải</translation>
+    </message>
+    <message>
+        <source>Smaller frame (−)</source>
+        <translation>Thu nhỏ khung (−)</translation>
+    </message>
+    <message>
+        <source>Smaller frame</source>
+        <translation>Thu nhỏ khung</translation>
+    </message>
+    <message>
+        <source>Larger frame (+)</source>
+        <translation>Phóng to khung (+)</translation>
+    </message>
+    <message>
+        <source>Larger frame</source>
+        <translation>Phóng to khung</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPicker</name>
+    <message>
+        <source>Photos ({patterns})</source>
+        <translation>Ảnh ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: Qt Multimedia is not installed.</source>
+        <translation>Không dùng được máy ảnh: thiếu thư viện Qt Multimedia.</translation>
+    </message>
+    <message>
+        <source>No webcam was found on this computer.</source>
+        <translation>Không tìm thấy webcam nào trên máy này.</translation>
+    </message>
+    <message>
+        <source>{width} × {height} px</source>
+        <translation>{width} × {height} điểm ảnh</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Dùng ảnh này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cutting the photo…</source>
+        <translation>Đang cắt ảnh…</translation>
+    </message>
+    <message>
+        <source>The camera is not ready yet; try again.</source>
+        <translation>Máy ảnh chưa sẵn sàng; hãy thử lại.</translation>
+    </message>
+    <message>
+        <source>The camera reported a problem: {detail}</source>
+        <translation>Máy ảnh báo lỗi: {detail}</translation>
+    </message>
+    <message>
+        <source>Choose the reporter&apos;s photo</source>
+        <translation>Chọn ảnh của phóng viên</translation>
+    </message>
+    <message>
+        <source>Reading the photo…</source>
+        <translation>Đang đọc ảnh…</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Press accreditation desk</source>
+        <translation>Bàn cấp thẻ tác nghiệp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Save the changes you made?</source>
+        <translation>Lưu những thay đổi vừa nhập?</translation>
+    </message>
+    <message>
+        <source>If you do not save them, what you typed is lost.</source>
+        <translation>Nếu không lưu, những gì đã nhập sẽ mất.</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Tiếp tục sửa</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterDetail</name>
+    <message>
+        <source>expired</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Chưa có ảnh</translation>
+    </message>
+    <message>
+        <source>Reporter saved.</source>
+        <translation>Đã lưu hồ sơ phóng viên.</translation>
+    </message>
+    <message>
+        <source>Status saved.</source>
+        <translation>Đã lưu trạng thái.</translation>
+    </message>
+    <message>
+        <source>Photo saved.</source>
+        <translation>Đã lưu ảnh.</translation>
+    </message>
+    <message>
+        <source>Saving the photo…</source>
+        <translation>Đang lưu ảnh…</translation>
+    </message>
+    <message>
+        <source>From a &amp;file…</source>
+        <translation>Từ &amp;tệp ảnh…</translation>
+    </message>
+    <message>
+        <source>From the &amp;webcam…</source>
+        <translation>Chụp bằng &amp;webcam…</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterEditor</name>
+    <message>
+        <source>Reporter</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>Cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>P&amp;osition:</source>
+        <translation>&amp;Chức danh:</translation>
+    </message>
+    <message>
+        <source>e.g. reporter, editor, camera operator</source>
+        <translation>ví dụ: phóng viên, biên tập viên, quay phim</translation>
+    </message>
+    <message>
+        <source>Press &amp;card no.:</source>
+        <translation>&amp;Số thẻ nhà báo:</translation>
+    </message>
+    <message>
+        <source>Card e&amp;xpiry:</source>
+        <translation>Hạ&amp;n thẻ:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Citizen I&amp;D (CCCD):</source>
+        <translation>Số CCC&amp;D:</translation>
+    </message>
+    <message>
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Điện th&amp;oại:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>Ngày s&amp;inh:</translation>
+    </message>
+    <message>
+        <source>G&amp;ender:</source>
+        <translation>Giới &amp;tính:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Chưa có ảnh</translation>
+    </message>
+    <message>
+        <source>Photo from fi&amp;le…</source>
+        <translation>Ảnh từ tệ&amp;p…</translation>
+    </message>
+    <message>
+        <source>Take with &amp;webcam…</source>
+        <translation>Chụp bằng &amp;webcam…</translation>
+    </message>
+    <message>
+        <source>Saving the reporter…</source>
+        <translation>Đang lưu hồ sơ phóng viên…</translation>
+    </message>
+    <message>
+        <source>New reporter</source>
+        <translation>Thêm phóng viên</translation>
+    </message>
+    <message>
+        <source>Reporter: {name}</source>
+        <translation>Phóng viên: {name}</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(không ghi)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Add a press agency first</source>
+        <translation>Hãy thêm cơ quan báo chí trước</translation>
+    </message>
+    <message>
+        <source>Choose the agency</source>
+        <translation>Chọn cơ quan</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterStatusDialog</name>
+    <message>
+        <source>Saving the status…</source>
+        <translation>Đang lưu trạng thái…</translation>
+    </message>
+    <message>
+        <source>Current status: {status}</source>
+        <translation>Trạng thái hiện tại: {status}</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Reporter status</source>
+        <translation>Trạng thái phóng viên</translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation>Trạng thái mới</translation>
+    </message>
+    <message>
+        <source>&amp;Active: may receive field passes</source>
+        <translation>&amp;Hoạt động: được cấp thẻ tác nghiệp</translation>
+    </message>
+    <message>
+        <source>S&amp;uspended: no new passes, checkpoints refuse current ones</source>
+        <translation>&amp;Tạm đình chỉ: không cấp thẻ mới, chốt kiểm soát từ chối thẻ đang có</translation>
+    </message>
+    <message>
+        <source>&amp;Blacklisted: refused until an officer reinstates</source>
+        <translation>&amp;Danh sách đen: bị từ chối cho tới khi cán bộ khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required to suspend or blacklist):</source>
+        <translation>Lý d&amp;o (bắt buộc khi tạm đình chỉ hoặc đưa vào danh sách đen):</translation>
     </message>
 </context>
 <context>
@@ -163,8 +1145,161 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <source>This press card has expired.</source>
-        <translation>Thẻ nhà báo này đã hết hạn.</translation>
+        <source>Live passes</source>
+        <translation>Thẻ hiệu lực</translation>
+    </message>
+</context>
+<context>
+    <name>ReportersPage</name>
+    <message>
+        <source>Expired</source>
+        <translation>Đã hết hạn</translation>
+    </message>
+    <message>
+        <source>Expiring within 30 days</source>
+        <translation>Hết hạn trong 30 ngày tới</translation>
+    </message>
+    <message>
+        <source>Reading the reporter registry…</source>
+        <translation>Đang đọc danh sách phóng viên…</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tất cả trạng thái</translation>
+    </message>
+    <message>
+        <source>Any expiry</source>
+        <translation>Mọi hạn thẻ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n phóng viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No reporter matches this search and these filters. Clear the search box and choose “All” in the filters to see the whole registry.</source>
+        <translation>Không có phóng viên nào khớp với nội dung tìm và bộ lọc. Xóa ô tìm kiếm và chọn “Tất cả” ở các bộ lọc để xem toàn bộ danh sách.</translation>
+    </message>
+    <message>
+        <source>No reporter is registered yet. Press “Add reporter…” (Ctrl+N) to register the first one.</source>
+        <translation>Chưa có phóng viên nào. Bấm “Thêm phóng viên…” (Ctrl+N) để đăng ký người đầu tiên.</translation>
+    </message>
+    <message>
+        <source>No reporter is registered yet. An accreditation officer registers them.</source>
+        <translation>Chưa có phóng viên nào. Cán bộ cấp thẻ sẽ đăng ký phóng viên.</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <source>Name, press card, citizen ID or phone (accents optional)</source>
+        <translation>Họ tên, số thẻ nhà báo, CCCD hoặc điện thoại (gõ có dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>Cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Press &amp;card:</source>
+        <translation>Thẻ nhà &amp;báo:</translation>
+    </message>
+    <message>
+        <source>&amp;Add reporter…</source>
+        <translation>Thêm phóng &amp;viên…</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Danh sách phóng viên</translation>
+    </message>
+    <message>
+        <source>Choose a reporter in the list to see the record, the passes and the history of changes.</source>
+        <translation>Chọn một phóng viên trong danh sách để xem hồ sơ, thẻ tác nghiệp và lịch sử thay đổi.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Cơ quan:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Chức danh:</translation>
+    </message>
+    <message>
+        <source>Press card no.:</source>
+        <translation>Số thẻ nhà báo:</translation>
+    </message>
+    <message>
+        <source>Card expiry:</source>
+        <translation>Hạn thẻ:</translation>
+    </message>
+    <message>
+        <source>Citizen ID:</source>
+        <translation>Số CCCD:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation>Ngày sinh:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Giới tính:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
+    </message>
+    <message>
+        <source>Ph&amp;oto…</source>
+        <translation>Ản&amp;h…</translation>
+    </message>
+    <message>
+        <source>Change stat&amp;us…</source>
+        <translation>Đổi trạng thá&amp;i…</translation>
+    </message>
+    <message>
+        <source>Passes</source>
+        <translation>Thẻ tác nghiệp</translation>
+    </message>
+    <message>
+        <source>Passes of this reporter</source>
+        <translation>Thẻ tác nghiệp của phóng viên này</translation>
+    </message>
+    <message>
+        <source>No field pass has been issued to this reporter yet.</source>
+        <translation>Phóng viên này chưa được cấp thẻ tác nghiệp nào.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử thay đổi</translation>
+    </message>
+    <message>
+        <source>History of changes to this record</source>
+        <translation>Lịch sử thay đổi của hồ sơ này</translation>
     </message>
 </context>
 <context>
@@ -193,6 +1328,10 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <source>Enter your username.</source>
         <translation>Hãy nhập tên đăng nhập.</translation>
     </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -219,6 +1358,171 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>The backup was restored. The damaged file was kept as {path}.</source>
         <translation>Đã khôi phục bản sao lưu. Tệp bị hỏng được giữ lại tại {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>UnitEditor</name>
+    <message>
+        <source>Police unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>e.g. PA01-DBC</source>
+        <translation>ví dụ: PA01-DBC</translation>
+    </message>
+    <message>
+        <source>&amp;Under:</source>
+        <translation>Trực thuộ&amp;c:</translation>
+    </message>
+    <message>
+        <source>Saving the unit…</source>
+        <translation>Đang lưu đơn vị…</translation>
+    </message>
+    <message>
+        <source>New police unit</source>
+        <translation>Thêm đơn vị</translation>
+    </message>
+    <message>
+        <source>Rename the unit</source>
+        <translation>Đổi tên đơn vị</translation>
+    </message>
+    <message>
+        <source>Move the unit</source>
+        <translation>Chuyển đơn vị</translation>
+    </message>
+    <message>
+        <source>(top level: no parent unit)</source>
+        <translation>(cấp cao nhất: không trực thuộc đơn vị nào)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>UnitTreeModel</name>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <source>Name or code (accents optional)</source>
+        <translation>Tên hoặc mã (gõ có dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>&amp;Add unit…</source>
+        <translation>Thêm đơn &amp;vị…</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ub-unit…</source>
+        <translation>Thêm đơn vị t&amp;rực thuộc…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Đổ&amp;i tên…</translation>
+    </message>
+    <message>
+        <source>&amp;Move…</source>
+        <translation>&amp;Chuyển…</translation>
+    </message>
+    <message>
+        <source>Police units</source>
+        <translation>Cây đơn vị</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n đơn vị</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No unit matches this search. Clear the search box to see the tree.</source>
+        <translation>Không có đơn vị nào khớp với nội dung tìm. Xóa ô tìm kiếm để xem cả cây đơn vị.</translation>
+    </message>
+    <message>
+        <source>No police unit is registered yet. Press “Add unit…” (Ctrl+N) to add the provincial police, then its offices and teams under it.</source>
+        <translation>Chưa có đơn vị nào. Bấm “Thêm đơn vị…” (Ctrl+N) để thêm Công an tỉnh, rồi các phòng, đội trực thuộc.</translation>
+    </message>
+    <message>
+        <source>No police unit is registered yet.</source>
+        <translation>Chưa có đơn vị nào.</translation>
+    </message>
+    <message>
+        <source>Police unit saved.</source>
+        <translation>Đã lưu đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneEditModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>(automatic)</source>
+        <translation>(tự động)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <source>The zone&apos;s place in the pass code; set by the software.</source>
+        <translation>Vị trí của khu vực trong mã thẻ; do phần mềm đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoneTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Màu</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Vị trí</translation>
     </message>
 </context>
 </TS>

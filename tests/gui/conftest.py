@@ -21,12 +21,54 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def desk_app(qapp: Any) -> Iterator[Any]:
+    from PySide6.QtCore import QThreadPool
+
     from accred_app.gui.app import create_application
     from accred_app.gui.i18n import install_translators
 
     app = create_application(locale="vi")
     yield app
+    QThreadPool.globalInstance().waitForDone(10_000)  # no worker outlives its test's database
     install_translators(app, "vi")
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_question() -> Iterator[None]:
+    """A question no test answered would open a real modal box and hang the run: answer it by
+    closing it, and fail the test that let it through (tests answer with ``prompts.answering``)."""
+    from accred_app.gui import prompts
+
+    with prompts.answering(None) as asked:
+        yield
+    assert not asked, f"unexpected questions: {[(q.kind, q.text) for q in asked]}"
+
+
+@pytest.fixture(scope="session")
+def build_gui() -> Any:
+    """``tools/build_gui.py`` (compiles the forms, extracts and releases the translations): the
+    tests run the very functions the developer runs."""
+    import importlib.util
+    import sys
+
+    path = GUI_DIR.parent.parent / "tools" / "build_gui.py"
+    spec = importlib.util.spec_from_file_location("build_gui", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["build_gui"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def settle(qtbot: Any) -> Any:
+    """Wait until every desk operation (worker + callbacks, and what the callbacks started) has
+    finished, as an officer waits for the cursor to stop spinning."""
+    from accred_app.gui import operations
+
+    def wait(timeout: int = 10_000) -> None:
+        qtbot.waitUntil(lambda: operations.running() == 0, timeout=timeout)
+
+    return wait
 
 
 @pytest.fixture

@@ -1,13 +1,20 @@
-"""The sign-in dialog, driven with the keyboard as an officer would."""
+"""The sign-in dialog, driven with the keyboard as an officer would. The password is checked on a
+worker (argon2id is slow on purpose), so each test waits for it like an officer watching the
+cursor."""
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from sqlalchemy import select
 
 from accred_app.core.models import Officer
+from accred_app.core.security import officers
+from accred_app.gui import operations
 from accred_app.gui.dialogs.sign_in import SignInDialog
 
 
@@ -30,6 +37,7 @@ def test_enter_signs_in_with_the_right_password(qtbot: Any, db: Any, admin_passw
     dialog = _dialog(qtbot, db)
     assert dialog.windowTitle() == "Đăng nhập"
     assert dialog.sign_in_button.text() == "Đăng nhập"
+    assert dialog.ui.organisation.text() == "CÔNG AN TỈNH THANH HÓA"
     qtbot.keyClicks(dialog.username, "admin")
     qtbot.keyClicks(dialog.password, admin_password)
     with qtbot.waitSignal(dialog.accepted):
@@ -40,14 +48,47 @@ def test_enter_signs_in_with_the_right_password(qtbot: Any, db: Any, admin_passw
     assert not dialog.error.isVisible()
 
 
+def test_the_password_is_checked_off_the_gui_thread(
+    qtbot: Any, db: Any, admin_password: str, monkeypatch: pytest.MonkeyPatch, settle: Any
+) -> None:
+    """While argon2 runs the dialog stays responsive: busy cursor at once, inputs locked, and the
+    check runs on another thread."""
+    release = threading.Event()
+    threads: list[str] = []
+    real = officers.authenticate
+
+    def slow_authenticate(db_: Any, username: str, password: str) -> Any:
+        threads.append(threading.current_thread().name)
+        release.wait(10)
+        return real(db_, username, password)
+
+    monkeypatch.setattr(officers, "authenticate", slow_authenticate)
+    dialog = _dialog(qtbot, db, username="admin")
+    qtbot.keyClicks(dialog.password, admin_password)
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    assert QGuiApplication.overrideCursor() is not None
+    assert QGuiApplication.overrideCursor().shape() == Qt.CursorShape.WaitCursor
+    assert not dialog.password.isEnabled() and not dialog.sign_in_button.isEnabled()
+    qtbot.waitUntil(lambda: threads != [])
+    assert threads[0] != threading.main_thread().name
+    dialog.reject()  # Esc while checking: the answer comes in a moment, the dialog waits for it
+    assert dialog.isVisible()
+    with qtbot.waitSignal(dialog.accepted):
+        release.set()
+    settle()
+    assert QGuiApplication.overrideCursor() is None
+    assert dialog.actor is not None and dialog.actor.username == "admin"
+
+
 def test_wrong_password_shows_the_reason_keeps_username_and_counts(
-    qtbot: Any, db: Any, admin_password: str
+    qtbot: Any, db: Any, admin_password: str, settle: Any
 ) -> None:
     dialog = _dialog(qtbot, db)
     qtbot.keyClicks(dialog.username, "admin")
     qtbot.keyClicks(dialog.password, "sai-mat-khau")
     with qtbot.assertNotEmitted(dialog.accepted):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Enter)
+        settle()
     assert dialog.isVisible()
     assert dialog.error.isVisible()
     assert dialog.error.text() == "Tên đăng nhập hoặc mật khẩu không đúng."
@@ -64,16 +105,18 @@ def test_wrong_password_shows_the_reason_keeps_username_and_counts(
     assert _failed_attempts(db) == 0
 
 
-def test_locked_account_says_so(qtbot: Any, db: Any, admin_password: str) -> None:
+def test_locked_account_says_so(qtbot: Any, db: Any, admin_password: str, settle: Any) -> None:
     dialog = _dialog(qtbot, db, username="admin")
     assert dialog.focusWidget() is dialog.password
     for _ in range(5):
         qtbot.keyClicks(dialog.password, "khong-dung")
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        settle()
     assert dialog.error.text() == "Tên đăng nhập hoặc mật khẩu không đúng."
     qtbot.keyClicks(dialog.password, admin_password)  # even the right password waits out the lock
     with qtbot.assertNotEmitted(dialog.accepted):
         qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        settle()
     assert dialog.error.text().startswith("Tài khoản admin tạm khóa do nhập sai mật khẩu quá 5 lần")
     assert dialog.actor is None
 
@@ -83,12 +126,14 @@ def test_empty_username_is_asked_for(qtbot: Any, db: Any, admin_password: str) -
     qtbot.keyClick(dialog.username, Qt.Key.Key_Return)
     assert dialog.error.text() == "Hãy nhập tên đăng nhập."
     assert dialog.isVisible()
+    assert operations.running() == 0
 
 
-def test_english_locale(qtbot: Any, db: Any, english: None) -> None:
+def test_english_locale(qtbot: Any, db: Any, english: None, settle: Any) -> None:
     dialog = _dialog(qtbot, db)
     assert dialog.windowTitle() == "Sign in"
     qtbot.keyClicks(dialog.username, "admin")
     qtbot.keyClicks(dialog.password, "wrong-password")
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    settle()
     assert dialog.error.text() == "Wrong username or password."

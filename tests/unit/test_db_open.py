@@ -98,7 +98,10 @@ def test_garbage_file_gives_db_corrupt(tmp_path: Path) -> None:
     with pytest.raises(DatabaseProblem) as problem:
         open_database(str(path))
     assert problem.value.code == "db_corrupt"
-    assert "accred restore" in problem.value.message("vi")
+    assert "khôi phục từ bản sao lưu" in problem.value.message("vi")
+    from accred_app.cli import cli_message
+
+    assert "accred restore" in cli_message(problem.value, "vi")  # the CLI names its command
 
 
 def test_damaged_pages_give_db_corrupt(db: Database, db_path: Path) -> None:

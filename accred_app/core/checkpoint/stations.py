@@ -97,9 +97,9 @@ register(
     {
         "station_on_desk": (
             "Không nhập dữ liệu trạm vào cơ sở dữ liệu của bàn cấp thẻ (có khóa ký). "
-            "Dùng một tệp riêng: accred --db TRAM.sqlite station import TỆP",
+            "Hãy nhập vào một cơ sở dữ liệu riêng cho máy trạm.",
             "Refusing to import a station package into a desk database (it holds a signing key). "
-            "Use a separate file: accred --db STATION.sqlite station import FILE",
+            "Import it into a separate database for the station.",
         ),
         "station_sign_in_required": (
             "Trạm này đã có cán bộ: cập nhật dữ liệu trạm cần một cán bộ kiểm soát của trạm "

@@ -23,7 +23,7 @@ register(
     {
         "citizen_id_rounded": (
             "Số CCCD “{value}” đã bị Excel làm tròn thành dạng số mũ nên không còn đủ 12 chữ số; "
-            "hãy định dạng cột CCCD là Văn bản (Text) và nhập lại.",
+            "hãy định dạng cột CCCD là kiểu văn bản và nhập lại.",
             "Citizen ID “{value}” was rounded by Excel into scientific notation and has lost digits; "
             "format the column as Text and enter it again.",
         ),

@@ -45,22 +45,22 @@ from accred_app.core.text import vietnamese_sort_key
 register(
     {
         "reporter_not_active": (
-            "Không cấp thẻ: phóng viên {name} đang ở trạng thái “{status}” ({reason}).",
-            "Refused: reporter {name} is {status} ({reason}).",
+            "Không cấp thẻ: phóng viên {name} đang ở trạng thái “{status:term}” ({reason}).",
+            "Refused: reporter {name} is {status:term} ({reason}).",
         ),
         "press_card_expires": (
             "Không cấp thẻ: thẻ nhà báo của {name} hết hạn ngày {expiry}, trước khi thẻ tác nghiệp "
-            "hết hiệu lực ({pass_end}). Có thể cấp nếu ghi rõ lý do (--override-card).",
+            "hết hiệu lực ({pass_end}). Có thể cấp nếu ghi rõ lý do.",
             "Refused: {name}'s press card expires on {expiry}, before the pass would end "
-            "({pass_end}). An officer may override with a reason (--override-card).",
+            "({pass_end}). An officer may override with a reason.",
         ),
         "already_has_pass": (
             "Không cấp thẻ: {name} đang có thẻ {serial} còn hiệu lực cho sự kiện này.",
             "Refused: {name} already holds live pass {serial} for this event.",
         ),
         "site_needs_dates": (
-            "Thẻ cho địa điểm thường trực cần ngày bắt đầu và ngày kết thúc (--from, --to).",
-            "A pass for a standing site needs a first and a last day (--from, --to).",
+            "Thẻ cho địa điểm thường trực cần ngày bắt đầu và ngày kết thúc.",
+            "A pass for a standing site needs a first and a last day.",
         ),
         "pass_revoked_already": (
             "Thẻ {serial} đã bị thu hồi trước đó.",
@@ -80,12 +80,6 @@ register(
         ),
     }
 )
-
-STATUS_LABELS_VI = {
-    "active": "hoạt động",
-    "suspended": "tạm đình chỉ",
-    "blacklisted": "danh sách đen",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +238,7 @@ def check_eligibility(
         raise ValidationError(
             "reporter_not_active",
             name=reporter.full_name,
-            status=STATUS_LABELS_VI.get(reporter.status.value, reporter.status.value),
+            status=reporter.status.value,
             reason=reporter.status_reason or "—",
         )
     live = _live_pass(session, reporter.id, event_id, now)
@@ -476,3 +470,28 @@ def list_passes(
 
 def describe_skipped(skipped: Skipped, locale: str) -> str:
     return skipped.message_vi if locale == "vi" else skipped.message_en
+
+
+def live_pass_counts(db: Database, actor: Actor, reporter_ids: Iterable[int]) -> dict[int, int]:
+    """How many live passes (not revoked, not yet ended) each of ``reporter_ids`` holds; one query
+    for a screenful of a reporter list. Reporters without one are absent."""
+    actor.require(Permission.READ)
+    wanted = sorted(set(reporter_ids))
+    if not wanted:
+        return {}
+    now = utcnow()
+    counts: dict[int, int] = {}
+    with db.reading() as session:
+        for start in range(0, len(wanted), 500):  # keeps the IN list within every driver's limit
+            chunk = wanted[start : start + 500]
+            rows = session.execute(
+                select(FieldPass.reporter_id, func.count())
+                .where(
+                    FieldPass.reporter_id.in_(chunk),
+                    FieldPass.status != PassStatus.REVOKED,
+                    FieldPass.valid_to > now,
+                )
+                .group_by(FieldPass.reporter_id)
+            ).all()
+            counts.update({reporter_id: count for reporter_id, count in rows})
+    return counts

@@ -38,9 +38,9 @@ register(
     {
         "no_signing_key": (
             "Máy này không có khóa ký (máy trạm kiểm soát chỉ kiểm tra thẻ, không cấp thẻ). "
-            "Hãy chạy “accred init” trên máy bàn cấp thẻ.",
+            "Thẻ tác nghiệp được cấp tại bàn cấp thẻ.",
             "This database has no signing key (a checkpoint station verifies but never issues). "
-            "Run “accred init” on the desk.",
+            "Passes are issued at the desk.",
         ),
         "invalid_public_keys_file": (
             "Tệp khóa công khai không hợp lệ: {detail}",

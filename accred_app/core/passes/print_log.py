@@ -36,8 +36,8 @@ register(
             "A revoked pass is not printed: {serial}.",
         ),
         "print_nothing": (
-            "Không có thẻ nào để in (nêu số thẻ, hoặc --event ID --all).",
-            "Nothing to print (give serials, or --event ID --all).",
+            "Không có thẻ nào để in.",
+            "Nothing to print.",
         ),
     }
 )

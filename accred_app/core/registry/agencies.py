@@ -102,7 +102,9 @@ def add_agency(
     with db.transaction(actor) as session:
         existing = find_by_name(session, clean_name)
         if existing is not None:
-            raise ValidationError("duplicate_agency", name=clean_name, other_id=existing.id)
+            raise ValidationError(
+                "duplicate_agency", name=clean_name, other_id=existing.id, field="name"
+            )
         short = v.text_field(short_name, "short_name", limit=60)
         agency = PressAgency(
             name=clean_name,
@@ -142,3 +144,66 @@ def list_agencies(db: Database, actor: Actor, query: str = "") -> list[AgencyVie
         ).all()
         views = [_view(agency, count) for agency, count in rows]
     return sorted(views, key=lambda a: phrase_sort_key(a.name))
+
+
+AGENCY_FIELDS = frozenset(
+    {
+        "name",
+        "kind",
+        "short_name",
+        "contact_person",
+        "phone",
+        "email",
+        "address",
+        "agreement_signed_on",
+    }
+)
+
+
+def update_agency(db: Database, actor: Actor, agency_id: int, **changes: object) -> AgencyView:
+    """Change the given fields of an agency (``None`` clears an optional one); the name stays
+    unique, compared ignoring case."""
+    actor.require(Permission.EDIT_REGISTRY)
+    for field in changes:
+        if field not in AGENCY_FIELDS:
+            raise ValidationError("unknown_field", field=field)
+
+    def text(value: object) -> str | None:
+        return None if value is None else str(value)
+
+    with db.transaction(actor) as session:
+        agency = get_or_raise(session, PressAgency, agency_id, "agency")
+        session.autoflush = False  # one flush, so one edit is one row of the audit trail
+        for field, value in changes.items():
+            if field == "name":
+                clean_name = v.required_text(text(value), "name", limit=200)
+                existing = find_by_name(session, clean_name)
+                if existing is not None and existing.id != agency.id:
+                    raise ValidationError(
+                        "duplicate_agency", name=clean_name, other_id=existing.id, field="name"
+                    )
+                agency.name = clean_name
+            elif field == "kind":
+                agency.kind = AgencyKind(v.choice(str(value), "kind", AGENCY_KINDS))
+            elif field == "short_name":
+                agency.short_name = v.text_field(text(value), "short_name", limit=60)
+            elif field == "contact_person":
+                agency.contact_person = v.text_field(text(value), "contact_person", limit=120)
+            elif field == "phone":
+                agency.phone = v.phone(text(value))
+            elif field == "email":
+                agency.email = v.email(text(value))
+            elif field == "address":
+                agency.address = v.text_field(text(value), "address", limit=300)
+            elif field == "agreement_signed_on":
+                agency.agreement_signed_on = (
+                    v.parse_date(value if isinstance(value, date) else str(value), field)
+                    if value
+                    else None
+                )
+        agency.search_key = search_key(agency.name, agency.short_name)
+        session.flush()
+        count = session.execute(
+            select(func.count()).select_from(Reporter).where(Reporter.agency_id == agency.id)
+        ).scalar_one()
+        return _view(agency, count)

@@ -206,7 +206,11 @@ def _check_unique(
         ).first()
         if other is not None and other[0] != exclude_id:
             raise ValidationError(
-                "duplicate_card_no", card_no=other[2], other_name=other[1], other_id=other[0]
+                "duplicate_card_no",
+                card_no=other[2],
+                other_name=other[1],
+                other_id=other[0],
+                field="card_no",
             )
     if citizen_id is not None:
         holder = session.execute(
@@ -218,6 +222,7 @@ def _check_unique(
                 citizen_id=citizen_id,
                 other_name=holder[1],
                 other_id=holder[0],
+                field="citizen_id",
             )
 
 
@@ -343,7 +348,11 @@ def add_reporter(
             session.flush()
         except IntegrityError as exc:  # a concurrent desk won the race
             raise ValidationError(
-                "duplicate_card_no", card_no=reporter.card_no, other_name="?", other_id="?"
+                "duplicate_card_no",
+                card_no=reporter.card_no,
+                other_name="?",
+                other_id="?",
+                field="card_no",
             ) from exc
         if photo is not None:
             _store_photo(session, reporter.id, photo)
@@ -387,6 +396,7 @@ def update_reporter(
         reporter = get_or_raise(session, Reporter, reporter_id, "reporter")
         if reporter.anonymised_at is not None:
             raise ValidationError("reporter_anonymised", reporter_id=reporter_id)
+        session.autoflush = False  # one flush below, so one edit is one row of the audit trail
         for field, value in changes.items():
             text_value = (
                 None if value is None else str(value) if not isinstance(value, date) else value
@@ -445,7 +455,7 @@ def set_status(
     new_status = ReporterStatus(v.choice(status, "status", STATUSES))
     clean_reason = v.text_field(reason, "reason", limit=500)
     if new_status is not ReporterStatus.ACTIVE and not clean_reason:
-        raise ValidationError("status_reason_required")
+        raise ValidationError("status_reason_required", field="reason")
     with db.transaction(actor) as session:
         reporter = get_or_raise(session, Reporter, reporter_id, "reporter")
         reporter.status = new_status

@@ -26,10 +26,8 @@ from accred_app.core.storage.settings import write_value
 register(
     {
         "admin_password_needed": (
-            "Cần mật khẩu cho quản trị viên đầu tiên: dùng --admin-password-file TỆP "
-            "hoặc chạy lệnh trong cửa sổ dòng lệnh để nhập.",
-            "The first administrator needs a password: use --admin-password-file FILE "
-            "or run the command in a terminal to type it.",
+            "Cần mật khẩu cho quản trị viên đầu tiên.",
+            "The first administrator needs a password.",
         ),
         "passwords_differ": ("Hai lần nhập mật khẩu không khớp.", "The two passwords differ."),
         "init_admin_required": (

@@ -32,9 +32,9 @@ register(
         ),
         "db_corrupt": (
             "Tệp cơ sở dữ liệu bị hỏng hoặc không phải cơ sở dữ liệu ({path}): {detail}. "
-            "Hãy khôi phục từ bản sao lưu gần nhất (accred restore).",
+            "Hãy khôi phục từ bản sao lưu gần nhất.",
             "The database file is damaged or is not a database ({path}): {detail}. "
-            "Restore the latest backup (accred restore).",
+            "Restore the latest backup.",
         ),
         "db_network_share": (
             "Không mở cơ sở dữ liệu SQLite trên ổ mạng ({path}): cơ chế khóa tệp ở đó không an toàn. "

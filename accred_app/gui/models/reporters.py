@@ -1,9 +1,15 @@
-"""The reporters table: one row per ``ReporterSummary`` from ``reporters.list_reporters``."""
+"""The reporters table: screens of :class:`ReporterRow` fetched as the officer scrolls.
+
+The model never holds the whole registry: it starts with the first page of a search and asks for
+the next (``fetch_requested``) when the view wants more (``canFetchMore``/``fetchMore``). The page
+fetches on a worker and hands the rows back with :meth:`append_page`. Rows come in Vietnamese name
+order from the core; the table is not re-sorted by column (a partial list cannot be).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,14 +19,13 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.models import ReporterStatus
-from accred_app.core.registry.reporters import ReporterSummary
-from accred_app.core.text import phrase_sort_key, vietnamese_sort_key
 from accred_app.gui.labels import status_label
+from accred_app.gui.models.reporter_listing import ReporterPage, ReporterRow, today_in_vietnam
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -29,49 +34,73 @@ STATUS_COLOURS = {
     ReporterStatus.SUSPENDED.value: QColor(168, 84, 0),
     ReporterStatus.BLACKLISTED.value: QColor(192, 0, 0),
 }
-STATUS_ORDER = {status.value: rank for rank, status in enumerate(ReporterStatus)}
-
-
-def today_in_vietnam() -> date:
-    return datetime.now(VIETNAM_TZ).date()
+CONTEXT = "ReporterTableModel"
 
 
 class ReporterTableModel(QAbstractTableModel):
-    """Read-only list of reporters; ``SortRole`` gives Vietnamese order for the text columns."""
-
-    NAME, AGENCY, CARD_NO, CARD_EXPIRY, STATUS = range(5)
+    NAME, AGENCY, CARD_NO, CARD_EXPIRY, STATUS, LIVE_PASSES = range(6)
     HEADERS = (
         str(QT_TRANSLATE_NOOP("ReporterTableModel", "Full name")),
         str(QT_TRANSLATE_NOOP("ReporterTableModel", "Agency")),
         str(QT_TRANSLATE_NOOP("ReporterTableModel", "Press card no.")),
         str(QT_TRANSLATE_NOOP("ReporterTableModel", "Card expiry")),
         str(QT_TRANSLATE_NOOP("ReporterTableModel", "Status")),
+        str(QT_TRANSLATE_NOOP("ReporterTableModel", "Live passes")),
     )
-    SortRole = Qt.ItemDataRole.UserRole + 1
     IdRole = Qt.ItemDataRole.UserRole + 2
+
+    fetch_requested = Signal(object)
+    """The view wants more rows: fetch the page starting at this cursor, then :meth:`append_page`."""
 
     def __init__(self, parent: Any = None, *, today: Callable[[], date] = today_in_vietnam) -> None:
         super().__init__(parent)
-        self._rows: list[ReporterSummary] = []
-        self._name_rank: dict[int, int] = {}
-        self._agency_rank: dict[str, int] = {}
+        self._rows: list[ReporterRow] = []
+        self._next: object | None = None
+        self._fetching = False
+        self.total = 0
         self._today = today
 
     # -- content ---------------------------------------------------------------------------------
-    def set_reporters(self, rows: Sequence[ReporterSummary]) -> None:
+    def set_first_page(self, page: ReporterPage) -> None:
         self.beginResetModel()
-        self._rows = list(rows)
-        by_name = sorted(self._rows, key=lambda r: (vietnamese_sort_key(r.full_name), r.id))
-        self._name_rank = {r.id: rank for rank, r in enumerate(by_name)}
-        agencies = sorted({r.agency for r in self._rows}, key=phrase_sort_key)
-        self._agency_rank = {name: rank for rank, name in enumerate(agencies)}
+        self._rows = list(page.rows)
+        self._next = page.next
+        self._fetching = False
+        self.total = page.total if page.total is not None else len(self._rows)
         self.endResetModel()
 
-    def reporter(self, row: int) -> ReporterSummary:
+    def append_page(self, page: ReporterPage) -> None:
+        self._fetching = False
+        self._next = page.next
+        if not page.rows:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+        self._rows.extend(page.rows)
+        self.endInsertRows()
+
+    def fetch_failed(self) -> None:
+        """The page could not be read; scrolling down asks again."""
+        self._fetching = False
+
+    def reporter(self, row: int) -> ReporterRow:
         return self._rows[row]
 
-    def is_expired(self, reporter: ReporterSummary) -> bool:
+    def row_of(self, reporter_id: int) -> int | None:
+        for row, reporter in enumerate(self._rows):
+            if reporter.id == reporter_id:
+                return row
+        return None
+
+    def is_expired(self, reporter: ReporterRow) -> bool:
         return reporter.card_expiry < self._today()
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1)
+            )
 
     # -- Qt model interface ------------------------------------------------------------------------
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -79,6 +108,15 @@ class ReporterTableModel(QAbstractTableModel):
 
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
+
+    def canFetchMore(self, parent: ModelIndex) -> bool:
+        return not parent.isValid() and self._next is not None and not self._fetching
+
+    def fetchMore(self, parent: ModelIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        self.fetch_requested.emit(self._next)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -88,7 +126,7 @@ class ReporterTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.HEADERS)
         ):
-            return QCoreApplication.translate("ReporterTableModel", self.HEADERS[section])
+            return QCoreApplication.translate(CONTEXT, self.HEADERS[section])
         return super().headerData(section, orientation, role)
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
@@ -107,8 +145,6 @@ class ReporterTableModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(reporter, column)
-        if role == self.SortRole:
-            return self._sort_value(reporter, column)
         if role == self.IdRole:
             return reporter.id
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -117,15 +153,17 @@ class ReporterTableModel(QAbstractTableModel):
             if column == self.STATUS and reporter.status in STATUS_COLOURS:
                 return QBrush(STATUS_COLOURS[reporter.status])
             return None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.LIVE_PASSES:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.NAME, self.AGENCY):
+            return reporter.full_name if column == self.NAME else reporter.agency
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CARD_EXPIRY:
             if self.is_expired(reporter):
-                return QCoreApplication.translate(
-                    "ReporterTableModel", "This press card has expired."
-                )
+                return QCoreApplication.translate(CONTEXT, "This press card has expired.")
             return None
         return None
 
-    def _display(self, reporter: ReporterSummary, column: int) -> str | None:
+    def _display(self, reporter: ReporterRow, column: int) -> str | None:
         if column == self.NAME:
             return reporter.full_name
         if column == self.AGENCY:
@@ -136,17 +174,6 @@ class ReporterTableModel(QAbstractTableModel):
             return reporter.card_expiry.strftime("%d/%m/%Y")
         if column == self.STATUS:
             return status_label(reporter.status)
-        return None
-
-    def _sort_value(self, reporter: ReporterSummary, column: int) -> int | str | None:
-        if column == self.NAME:
-            return self._name_rank[reporter.id]
-        if column == self.AGENCY:
-            return self._agency_rank[reporter.agency]
-        if column == self.CARD_NO:
-            return reporter.card_no
-        if column == self.CARD_EXPIRY:
-            return reporter.card_expiry.toordinal()
-        if column == self.STATUS:
-            return STATUS_ORDER.get(reporter.status, len(STATUS_ORDER))
+        if column == self.LIVE_PASSES:
+            return str(reporter.live_passes)
         return None

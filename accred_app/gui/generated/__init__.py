@@ -1,0 +1,1 @@
+"""Compiled Designer forms (tools/build_gui.py) — do not edit."""

@@ -1,0 +1,5 @@
+"""Phóng viên — the reporter registry page."""
+
+from accred_app.gui.pages.reporters.page import ReportersPage
+
+PAGE = ReportersPage

@@ -1,0 +1,207 @@
+"""Questions the desk puts to the officer: confirmations, messages, "save your changes?", file choice.
+
+Every modal question goes through :func:`ask`, so a test answers it with :func:`answering` instead of
+a real modal loop (which would block the test), and sees exactly what the officer would have been
+asked. Dialogs of our own (editors) are not questions: they open with ``open()`` and tests drive
+their widgets like any other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
+
+from accred_app.core.errors import AccredError
+from accred_app.gui.i18n import current_locale
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    key: str
+    label: str
+    role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.AcceptRole
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """What the officer is asked. ``kind`` is ``confirm``, ``inform``, ``error``, ``open_file`` or
+    ``colour``; the answer is a choice's ``key`` (``escape`` when the box is closed), a path for a
+    file, a ``#RRGGBB`` for a colour (the current one is the ``text``)."""
+
+    kind: str
+    text: str
+    title: str = ""
+    detail: str = ""
+    choices: tuple[Choice, ...] = ()
+    default: str | None = None
+    escape: str | None = None
+    file_filter: str = ""
+
+    def choice_labels(self) -> list[str]:
+        return [choice.label for choice in self.choices]
+
+
+Answerer = Callable[[Question], str | None]
+
+_answerer: Answerer | None = None
+
+
+@contextmanager
+def answering(answerer: Answerer | str | None) -> Iterator[list[Question]]:
+    """Answer every question asked inside the block (with a fixed key, or a function of the
+    question) and collect the questions; for tests and scripted screenshots."""
+    global _answerer
+    asked: list[Question] = []
+    previous = _answerer
+
+    def answer(question: Question) -> str | None:
+        asked.append(question)
+        if callable(answerer):
+            return answerer(question)
+        return answerer if answerer is not None else question.escape
+
+    _answerer = answer
+    try:
+        yield asked
+    finally:
+        _answerer = previous
+
+
+def ask(parent: QWidget | None, question: Question) -> str | None:
+    """Put ``question`` to the officer and return the key of the chosen answer."""
+    if _answerer is not None:
+        return _answerer(question)
+    if question.kind == "open_file":
+        path, _selected = QFileDialog.getOpenFileName(
+            parent, question.title, "", question.file_filter
+        )
+        return path or None
+    if question.kind == "colour":
+        colour = QColorDialog.getColor(QColor(question.text), parent, question.title)
+        return colour.name().upper() if colour.isValid() else None
+    box = QMessageBox(parent)
+    box.setWindowTitle(
+        question.title or QCoreApplication.translate("Prompts", "Press accreditation desk")
+    )
+    box.setIcon(
+        {
+            "confirm": QMessageBox.Icon.Question,
+            "error": QMessageBox.Icon.Critical,
+        }.get(question.kind, QMessageBox.Icon.Information)
+    )
+    box.setText(question.text)
+    if question.detail:
+        box.setInformativeText(question.detail)
+    buttons = {}
+    for choice in question.choices:
+        button = box.addButton(choice.label, choice.role)
+        buttons[choice.key] = button
+        if choice.key == question.default:
+            box.setDefaultButton(button)
+        if choice.key == question.escape:
+            box.setEscapeButton(button)
+    box.exec()
+    clicked = box.clickedButton()
+    for key, button in buttons.items():
+        if button is clicked:
+            return key
+    return question.escape
+
+
+def confirm(
+    parent: QWidget | None,
+    text: str,
+    *,
+    yes: str,
+    no: str | None = None,
+    detail: str = "",
+    title: str = "",
+) -> bool:
+    """A yes/no question whose "yes" names the action (``Khôi phục``, not ``OK``); "no" is the
+    default answer of Esc."""
+    question = Question(
+        "confirm",
+        text,
+        title=title,
+        detail=detail,
+        choices=(
+            Choice("yes", yes, QMessageBox.ButtonRole.AcceptRole),
+            Choice(
+                "no",
+                no or QCoreApplication.translate("Prompts", "Cancel"),
+                QMessageBox.ButtonRole.RejectRole,
+            ),
+        ),
+        default="no",
+        escape="no",
+    )
+    return ask(parent, question) == "yes"
+
+
+def ask_unsaved(parent: QWidget | None) -> str:
+    """Closing a form with changes: ``save``, ``discard`` or ``cancel`` (keep editing)."""
+    question = Question(
+        "confirm",
+        QCoreApplication.translate("Prompts", "Save the changes you made?"),
+        detail=QCoreApplication.translate(
+            "Prompts", "If you do not save them, what you typed is lost."
+        ),
+        choices=(
+            Choice(
+                "save",
+                QCoreApplication.translate("Prompts", "&Save"),
+                QMessageBox.ButtonRole.AcceptRole,
+            ),
+            Choice(
+                "discard",
+                QCoreApplication.translate("Prompts", "&Discard"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            ),
+            Choice(
+                "cancel",
+                QCoreApplication.translate("Prompts", "Keep editing"),
+                QMessageBox.ButtonRole.RejectRole,
+            ),
+        ),
+        default="save",
+        escape="cancel",
+    )
+    return ask(parent, question) or "cancel"
+
+
+def tell(parent: QWidget | None, text: str, *, error: bool = False, detail: str = "") -> None:
+    close = Choice(
+        "close", QCoreApplication.translate("Prompts", "Close"), QMessageBox.ButtonRole.RejectRole
+    )
+    ask(
+        parent,
+        Question(
+            "error" if error else "inform",
+            text,
+            detail=detail,
+            choices=(close,),
+            default="close",
+            escape="close",
+        ),
+    )
+
+
+def tell_error(parent: QWidget | None, error: AccredError) -> None:
+    """A domain error in the desk's language: the very sentence the CLI prints."""
+    tell(parent, error.message(current_locale()), error=True)
+
+
+def choose_open_file(parent: QWidget | None, title: str, filters: Sequence[str]) -> Path | None:
+    answer = ask(parent, Question("open_file", "", title=title, file_filter=";;".join(filters)))
+    return Path(answer) if answer else None
+
+
+def choose_colour(parent: QWidget | None, title: str, current: str) -> str | None:
+    """A colour picked by the officer as ``#RRGGBB``, or None when the dialog is cancelled."""
+    return ask(parent, Question("colour", current, title=title))

@@ -1,0 +1,213 @@
+"""Screenshots of every page and form of the desk window, with the demonstration data, offscreen.
+
+    python tools/screenshots.py            # docs/screenshots/desk-*.png (100 %) and
+                                           # docs/screenshots/200/desk-*.png (200 % scaling)
+
+A throw-away database (in ``~/.cache/accred-screenshots``, removed after) gets ``accred init`` and
+``accred demo``; the window
+then is driven as an officer would (select a reporter, open the editor, type a wrong citizen ID…)
+and each state is grabbed. Each scale runs in its own process (Qt reads ``QT_SCALE_FACTOR`` once).
+Look at every picture after a change: nothing clipped, no English in the Vietnamese window.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+WINDOW_SIZE = (1180, 720)
+
+
+AT_200_PERCENT = (
+    "sign-in",
+    "desk-reporters",
+    "desk-reporter-editor",
+    "desk-photo-crop",
+    "desk-events",
+    "desk-event-editor",
+)
+"""Enough of the window to see that nothing is clipped when the screen is scaled to 200 %."""
+
+
+def _shoot(out: Path, only: tuple[str, ...] = ()) -> None:
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    from accred_app.core.database import open_database
+    from accred_app.core.roles import SYSTEM
+    from accred_app.core.security import officers
+    from accred_app.core.setup.demo import load_demo
+    from accred_app.core.setup.installation import initialise
+    from accred_app.gui import operations, prompts
+    from accred_app.gui.app import create_application
+    from accred_app.gui.dialogs.sign_in import SignInDialog
+    from accred_app.gui.main_window import MainWindow
+
+    app = create_application(["screenshots"], locale="vi")
+    app.setStyle("Fusion")
+    data = Path(os.environ["ACCRED_DATA_DIR"])
+    db = open_database(str(data / "accred.sqlite"))
+    initialise(db, admin_password="mat-khau-demo-2026", admin_name="Lê Văn Hùng")
+    load_demo(db, SYSTEM)
+    actor = officers.authenticate(db, "admin", "mat-khau-demo-2026")
+
+    def settle() -> None:
+        for _ in range(400):
+            QCoreApplication.processEvents()
+            if operations.running() == 0:
+                QCoreApplication.processEvents()
+                if operations.running() == 0:
+                    return
+            QThreadPool.globalInstance().waitForDone(20)
+
+    def grab(widget: QWidget, name: str) -> None:
+        settle()
+        if only and name not in only:
+            return
+        widget.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
+
+    sign_in = SignInDialog(db, org_name="CÔNG AN TỈNH THANH HÓA", username="admin")
+    sign_in.show()
+    grab(sign_in, "sign-in")
+    sign_in.close()
+
+    window = MainWindow(db, actor)
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    settle()
+
+    reporters_page = window.page("reporters")
+    reporters_page.table.selectRow(2)
+    settle()
+    grab(window, "desk-reporters")
+    reporters_page.ui.detailTabs.setCurrentWidget(reporters_page.ui.historyTab)
+    grab(window, "desk-reporter-history")
+    reporters_page.ui.detailTabs.setCurrentWidget(reporters_page.ui.passesTab)
+    grab(window, "desk-reporter-passes")
+    reporters_page.ui.detailTabs.setCurrentWidget(reporters_page.ui.recordTab)
+
+    reporters_page.detail.add_reporter()
+    settle()
+    editor = reporters_page.detail.editor
+    assert editor is not None
+    editor.ui.full_name.setText("Hoàng Thị Lan")
+    editor.ui.agency_id.setCurrentIndex(0)
+    editor.ui.card_no.setText("TH-0909")
+    editor.ui.card_expiry.setText("31/12/2030")
+    editor.ui.citizen_id.setText("03819")
+    editor.ui.phone.setText("0912 345 678")
+    editor.submit()
+    grab(editor, "desk-reporter-editor")
+    with prompts.answering("discard"):
+        editor.reject()
+
+    reporters_page.detail.change_status()
+    settle()
+    status = reporters_page.detail.status_dialog
+    assert status is not None
+    status.ui.suspended.setChecked(True)
+    grab(status, "desk-reporter-status")
+    with prompts.answering("discard"):
+        status.reject()
+
+    photo = data / "portrait.jpg"
+    from accred_app.core.setup.demo import portrait
+
+    photo.write_bytes(portrait(7, size=(900, 1200)))
+    with prompts.answering(str(photo)):
+        reporters_page.detail.picker.from_file()
+    settle()
+    crop = reporters_page.detail.picker.crop_dialog
+    assert crop is not None
+    crop.view.scale_frame(0.8)
+    grab(crop, "desk-photo-crop")
+    crop.reject()
+
+    for page_id, row in (("agencies", 1), ("units", None), ("events", 0)):
+        window.show_page(page_id)
+        settle()
+        page = window.page(page_id)
+        if row is not None:
+            page.ui.table.selectRow(row)
+        grab(window, f"desk-{page_id}")
+
+    events_page = window.page("events")
+    events_page.edit_record(events_page.selected())
+    settle()
+    assert events_page.editor is not None
+    grab(events_page.editor, "desk-event-editor")
+    events_page.editor.reject()
+
+    agencies_page = window.page("agencies")
+    window.show_page("agencies")
+    settle()
+    agencies_page.edit_record(agencies_page.selected())
+    settle()
+    assert agencies_page.editor is not None
+    grab(agencies_page.editor, "desk-agency-editor")
+    agencies_page.editor.reject()
+
+    units_page = window.page("units")
+    window.show_page("units")
+    settle()
+    units_page.tree.setCurrentIndex(units_page.model.index(0, 0))
+    units_page.add_unit(under_selected=True)
+    settle()
+    assert units_page.editor is not None
+    grab(units_page.editor, "desk-unit-editor")
+    units_page.editor.reject()
+
+    from accred_app.gui.i18n import switch_language
+
+    window.show_page("reporters")
+    switch_language("en")
+    settle()
+    grab(window, "desk-reporters-en")
+    switch_language("vi")
+    settle()
+    window.close()
+    db.dispose()
+    app.quit()
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["--child"]:
+        out = Path(argv[1])
+        out.mkdir(parents=True, exist_ok=True)
+        from accred_app.gui import prompts
+
+        only = AT_200_PERCENT if os.environ.get("QT_SCALE_FACTOR") == "2" else ()
+        with prompts.answering(None) as asked:  # a question nobody expected must not hang the run
+            _shoot(out, only)
+        for question in asked:
+            print("unexpected question:", question.kind, question.text, file=sys.stderr)
+        return 1 if asked else 0
+    data = Path.home() / ".cache" / "accred-screenshots"  # shown as ~/.cache/… in the status bar
+    for scale, folder in (("1", OUT), ("2", OUT / "200")):
+        shutil.rmtree(data, ignore_errors=True)
+        data.mkdir(parents=True)
+        try:
+            env = {
+                **os.environ,
+                "QT_QPA_PLATFORM": "offscreen",
+                "QT_SCALE_FACTOR": scale,
+                "ACCRED_DATA_DIR": str(data),
+                "ACCRED_LOCALE": "vi",
+                "ACCRED_ARGON2_PROFILE": "fast",  # a throw-away database: no need to wait
+            }
+            subprocess.run(
+                [sys.executable, __file__, "--child", str(folder)], env=env, check=True, cwd=ROOT
+            )
+        finally:
+            shutil.rmtree(data, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
