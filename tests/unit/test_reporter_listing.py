@@ -172,8 +172,8 @@ def _issue_some_passes(db: Database) -> dict[int, int]:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    db = open_database(str(tmp_path_factory.mktemp("listing") / "accred.sqlite"))
+def world(module_db_target: str) -> Iterator[World]:
+    db = open_database(module_db_target)
     initialise(db, admin_password=ADMIN_PASSWORD)
     yield _seed(db)
     db.dispose()
