@@ -45,6 +45,13 @@ POSTGRESQL_DIR_ENV = "ACCRED_TEST_POSTGRESQL_DIR"
 TEMPLATE_DATABASE = "accred_template"
 
 
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Never touch the real user data or settings folder."""
+    monkeypatch.setenv("ACCRED_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("ACCRED_CONFIG_DIR", str(tmp_path / "config"))
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--postgresql",

@@ -131,6 +131,12 @@ def start(folder: Path | None = None) -> Cluster:
             "UTF8",
             "--locale",
             "C.UTF-8",
+            # A Vietnamese default collation, as a server set up in Vietnam may well have: text
+            # that must compare byte by byte has to say so (the search words are COLLATE "C").
+            "--locale-provider",
+            "icu",
+            "--icu-locale",
+            "vi-VN",
             "--no-sync",
         ]
     )

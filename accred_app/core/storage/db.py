@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -237,9 +237,11 @@ def translatable(exc: DBAPIError) -> bool:
     return isinstance(exc, OperationalError) or state in _PERMISSION_STATES
 
 
-BackupHook = Callable[["Database", Path], object]
+BackupHook = Callable[["Database", Path, Connection | None], object]
 """Called with each finished backup file, e.g. to keep the audit chain's head beside it (storage
-knows nothing of the audit trail: :mod:`accred_app.core.database` wires it for the application)."""
+knows nothing of the audit trail: :mod:`accred_app.core.database` wires it for the application).
+The third argument is, for a ``pg_dump`` archive, a connection reading the very snapshot that was
+dumped (read what the backup holds from it); None for a SQLite file, which can be read itself."""
 
 
 @dataclass
