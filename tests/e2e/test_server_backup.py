@@ -66,9 +66,9 @@ def test_backup_dumps_the_server_database_and_the_drill_restores_it(
     # Changes after the dump are not in it: the restored trail ends at the head beside the dump.
     run_cli("reporter", "update", str(filled), "--notes", "sau khi sao lưu")
     drill = postgresql_server.create(empty=True)
+    pg_restore = shutil.which("pg_restore") or "pg_restore"
     restored = subprocess.run(
-        [shutil.which("pg_restore") or "pg_restore", "--no-owner", f"--dbname={libpq(drill)}"]
-        + [str(saved)],
+        [pg_restore, "--no-owner", f"--dbname={libpq(drill)}", str(saved)],
         capture_output=True,
         text=True,
         check=False,
