@@ -179,7 +179,7 @@ def postgresql_server(request: pytest.FixtureRequest) -> Iterator[PostgresServer
     if not given:
         folder = os.environ.get(POSTGRESQL_DIR_ENV)
         try:
-            cluster = postgres_cluster.start(Path(folder) / "cluster" if folder else None)
+            cluster = postgres_cluster.start(Path(folder) if folder else None)
         except postgres_cluster.ClusterUnavailable as exc:
             pytest.fail(f"PostgreSQL half: {exc}", pytrace=False)
     try:

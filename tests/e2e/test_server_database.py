@@ -145,3 +145,24 @@ def test_the_owner_creates_and_upgrades_the_schema_and_a_desk_role_does_the_work
 
     assert version == HEAD_REVISION
     assert desk("--json", "pass", "list").json()[0]["serial"] == issued.json()["serial"]
+
+
+@pytest.mark.postgresql_only("a station is refused on a PostgreSQL database")
+def test_a_station_is_not_set_up_on_the_server(
+    field: Any, empty_db_target: str, run_cli: Any
+) -> None:
+    result = run_cli(
+        *("--db", empty_db_target, "station", "import", str(field.package)),
+        *("--fingerprint", field.exported["fingerprint"]),
+        user=None,
+    )
+    message = one_line_error(result)
+    assert "tệp SQLite" in message and "Không có gì được ghi" in message
+    engine = create_engine(empty_db_target, poolclass=NullPool)
+    with engine.connect() as connection:
+        written = [
+            connection.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+            for table in ("station_identity", "signing_keys", "officers", "passes", "audit_log")
+        ]
+    engine.dispose()
+    assert written == [0, 0, 0, 0, 0]

@@ -101,6 +101,14 @@ register(
             "Refusing to import a station package into a desk database (it holds a signing key). "
             "Use a separate file: accred --db STATION.sqlite station import FILE",
         ),
+        "station_on_server": (
+            "Trạm kiểm soát ngoại tuyến giữ dữ liệu trong một tệp SQLite trên chính máy của trạm, "
+            "không trong cơ sở dữ liệu PostgreSQL dùng chung: hãy chọn một tệp trên máy trạm. "
+            "Không có gì được ghi.",
+            "An offline checkpoint station keeps its data in a SQLite file on the station's own "
+            "computer, not in the shared PostgreSQL database: choose a file on the station "
+            "computer. Nothing was written.",
+        ),
         "station_sign_in_required": (
             "Trạm này đã có cán bộ: cập nhật dữ liệu trạm cần một cán bộ kiểm soát của trạm "
             "đăng nhập.",
@@ -496,6 +504,8 @@ def import_station(
     public-key file); see the module docstring. Nothing is written when anything is refused.
     """
     now = now or utcnow()
+    if not db.is_sqlite:  # a station works offline, on its own file (docs/deployment.md)
+        raise ValidationError("station_on_server")
     sealed = open_package(path)
     name = None if station_name is None else v.required_text(station_name, "name", limit=64)
     if name == DEFAULTS["station_name"]:
