@@ -504,8 +504,6 @@ def import_station(
     public-key file); see the module docstring. Nothing is written when anything is refused.
     """
     now = now or utcnow()
-    if not db.is_sqlite:  # a station works offline, on its own file (docs/deployment.md)
-        raise ValidationError("station_on_server")
     sealed = open_package(path)
     name = None if station_name is None else v.required_text(station_name, "name", limit=64)
     if name == DEFAULTS["station_name"]:
@@ -516,6 +514,8 @@ def import_station(
                 select(SigningKeyRecord.key_id).where(SigningKeyRecord.private_key.is_not(None))
             ).first():
                 raise ValidationError("station_on_desk")
+            if not db.is_sqlite:  # a station works offline, on its own file (docs/deployment.md)
+                raise ValidationError("station_on_server")
             if _is_refresh(session):
                 _require_station_officer(session, actor)
             identity = station_identity(session)

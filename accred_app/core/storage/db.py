@@ -312,7 +312,10 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session (deferred transaction, never commits)."""
+        """A read-only session that sees the database as of one moment, never commits: SQLite's
+        deferred transaction in WAL mode; on PostgreSQL a REPEATABLE READ, READ ONLY transaction
+        (READ COMMITTED would let each statement see other desks' later commits: ``audit verify``
+        would compare a trail read before a write with rows read after it)."""
         session = self._sessions()
         try:
             yield session
@@ -351,7 +354,12 @@ def create_database(
         _install_postgresql_settings(engine)
         write_engine = engine.execution_options(**{WRITE_LOCK_OPTION: WRITERS_LOCK})
         scan_engine = engine.execution_options(**{WRITE_LOCK_OPTION: SCAN_CHAIN_LOCK})
-    sessions = sessionmaker(engine, expire_on_commit=False)
+    read_engine: Engine = engine
+    if engine.dialect.name == POSTGRESQL:
+        read_engine = engine.execution_options(
+            isolation_level="REPEATABLE READ", postgresql_readonly=True
+        )
+    sessions = sessionmaker(read_engine, expire_on_commit=False)
     write_sessions = sessionmaker(write_engine, expire_on_commit=False)
     scan_sessions = sessionmaker(scan_engine, expire_on_commit=False)
     for hook in write_session_hooks:
