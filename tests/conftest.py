@@ -11,9 +11,11 @@ and stops it at the end; ``--postgresql=off`` (or ``ACCRED_TEST_POSTGRESQL=off``
 only, ``on`` fails when no server can be had (CI), ``ACCRED_TEST_POSTGRESQL_URL`` names a server
 of your own (a superuser URL: each test gets a database of its own there, dropped afterwards).
 
-SQLite-only tests — the file itself (modes, WAL, restore, crash safety, another program's file),
-station databases — carry ``@pytest.mark.sqlite_only("why")``; a test that asks for ``db_path``
-(the SQLite file) is SQLite-only by that alone. The GUI tests run on SQLite.
+SQLite-only tests — the file itself (modes, WAL, restore, crash safety, another program's file,
+query plans) — carry ``@pytest.mark.sqlite_only("why")``; a test that asks for ``db_path`` (the
+SQLite file) is SQLite-only by that alone. The GUI tests run on SQLite. A station's database is
+always a SQLite file of its own, beside a desk of either kind. ``@pytest.mark.postgresql_only``
+marks what only a server has (roles, ``pg_dump``, several desks writing at once).
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ from typing import Any
 
 import postgres_cluster
 import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["ACCRED_LOCALE"] = "vi"
@@ -102,8 +107,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         or "gui" in Path(str(metafunc.definition.path)).parts
     )
     if metafunc.definition.get_closest_marker("postgresql_only") is not None:
-        backends = [pytest.param(POSTGRESQL, marks=pytest.mark.skip(reason=off))] if off else []
-        backends = backends or [POSTGRESQL]
+        skip = pytest.mark.skip(reason=f"PostgreSQL half off: {off}")
+        backends = [POSTGRESQL if off is None else pytest.param(POSTGRESQL, marks=skip)]
     elif not sqlite_only and off is None:
         backends.append(POSTGRESQL)
     # Module scope: the module-wide databases of a few test files follow the parameter too, and
@@ -123,21 +128,20 @@ class PostgresServer:
     than migrating every test's database)."""
 
     def __init__(self, admin_url: str) -> None:
-        from sqlalchemy import create_engine
-        from sqlalchemy.engine import make_url
-
         self._url = make_url(admin_url)
         self._engine = create_engine(
-            self._url.set(database="postgres"), isolation_level="AUTOCOMMIT", poolclass=_null_pool()
+            self._url.set(database="postgres"), isolation_level="AUTOCOMMIT", poolclass=NullPool
         )
         self._numbers = itertools.count(1)
-        self._prefix = f"accred_test_{os.getpid()}_"
-        self._execute(f"DROP DATABASE IF EXISTS {TEMPLATE_DATABASE}_{os.getpid()} WITH (FORCE)")
+        self._prefix = f"accred_test_{os.getpid()}_"  # a server of your own may hold others
         self._template = f"{TEMPLATE_DATABASE}_{os.getpid()}"
+        self._execute(f"DROP DATABASE IF EXISTS {self._template} WITH (FORCE)")
         self._execute(f"CREATE DATABASE {self._template} TEMPLATE template0 ENCODING 'UTF8'")
         from accred_app.core.database import open_database
 
-        open_database(self.url_of(self._template)).dispose()  # the schema at head, by Alembic
+        # The schema, as `accred init` makes it; then no connection is left: a template in use
+        # cannot be copied.
+        open_database(self.url_of(self._template)).dispose()
 
     def _execute(self, sql: str) -> None:
         with self._engine.connect() as connection:
@@ -154,19 +158,11 @@ class PostgresServer:
         return self.url_of(name)
 
     def drop(self, url: str) -> None:
-        from sqlalchemy.engine import make_url
-
         self._execute(f"DROP DATABASE IF EXISTS {make_url(url).database} WITH (FORCE)")
 
     def close(self) -> None:
         self._execute(f"DROP DATABASE IF EXISTS {self._template} WITH (FORCE)")
         self._engine.dispose()
-
-
-def _null_pool() -> Any:
-    from sqlalchemy.pool import NullPool
-
-    return NullPool
 
 
 @pytest.fixture(scope="session")

@@ -35,6 +35,8 @@ from accred_app.core.registry import agencies, events, reporters, units
 from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
 
+pytestmark = pytest.mark.slow  # processes that start, sign in and race: seconds each
+
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent.parent
 ADMIN_PASSWORD = "mat-khau-quan-tri-1"  # the conftest admin's
@@ -196,7 +198,6 @@ def test_one_pass_scanned_at_two_gates_at_once_lets_in_once(
 
 
 @pytest.mark.postgresql_only("several desks write at once only to a shared server")
-@pytest.mark.slow
 def test_eight_writers_leave_one_linear_audit_chain(
     db: Database, admin: Actor, ground: Ground, children: Any, run_cli: Any
 ) -> None:

@@ -258,7 +258,7 @@ def dump_server_database(
         raise ValidationError("backup_needs_pg_dump")
     if destination is None:
         if folder is None:
-            raise ValidationError("backup_sqlite_only")
+            raise ValueError("a PostgreSQL backup needs a destination or a folder of this computer")
         stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
         name = db.engine.url.database or "accred"
         destination = private_folder(folder) / f"{name}-{stamp}-{label}{PG_DUMP_SUFFIX}"

@@ -274,10 +274,6 @@ class Database:
         except ValueError:
             return str(self.path)
 
-    @property
-    def is_postgresql(self) -> bool:
-        return self.engine.dialect.name == POSTGRESQL
-
     @contextmanager
     def transaction(self, actor: Actor = SYSTEM) -> Iterator[Session]:
         """One write transaction: commits on success, rolls back on any error (nothing half-written).
@@ -345,6 +341,7 @@ def create_database(
 ) -> Database:
     """Engine and session factories for ``url`` without touching the schema."""
     engine = create_engine(url, future=True)
+    read_engine: Engine = engine
     write_engine: Engine = engine
     scan_engine: Engine = engine
     if engine.dialect.name == "sqlite":
@@ -352,13 +349,11 @@ def create_database(
         write_engine = scan_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
     elif engine.dialect.name == POSTGRESQL:
         _install_postgresql_settings(engine)
-        write_engine = engine.execution_options(**{WRITE_LOCK_OPTION: WRITERS_LOCK})
-        scan_engine = engine.execution_options(**{WRITE_LOCK_OPTION: SCAN_CHAIN_LOCK})
-    read_engine: Engine = engine
-    if engine.dialect.name == POSTGRESQL:
         read_engine = engine.execution_options(
             isolation_level="REPEATABLE READ", postgresql_readonly=True
         )
+        write_engine = engine.execution_options(**{WRITE_LOCK_OPTION: WRITERS_LOCK})
+        scan_engine = engine.execution_options(**{WRITE_LOCK_OPTION: SCAN_CHAIN_LOCK})
     sessions = sessionmaker(read_engine, expire_on_commit=False)
     write_sessions = sessionmaker(write_engine, expire_on_commit=False)
     scan_sessions = sessionmaker(scan_engine, expire_on_commit=False)
