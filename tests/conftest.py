@@ -177,7 +177,9 @@ def postgresql_server(request: pytest.FixtureRequest) -> Iterator[PostgresServer
         try:
             cluster = postgres_cluster.start(Path(folder) if folder else None)
         except postgres_cluster.ClusterUnavailable as exc:
-            pytest.fail(f"PostgreSQL half: {exc}", pytrace=False)
+            pytest.fail(
+                f"PostgreSQL half: {exc} (--postgresql=off runs SQLite only)", pytrace=False
+            )
     try:
         server = PostgresServer(given or cluster.url())  # type: ignore[union-attr]
         yield server
