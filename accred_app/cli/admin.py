@@ -66,8 +66,14 @@ def register_commands(commands: Any) -> None:
     a_history.add_argument("key", help="id (for a pass: its serial or id)")
     a_history.set_defaults(handler=cmd_audit_history)
 
-    make = commands.add_parser("backup", help="online backup of the SQLite database")
-    make.add_argument("file", nargs="?", help="default: the backups folder beside the database")
+    make = commands.add_parser(
+        "backup", help="online backup (SQLite copy; pg_dump archive of a PostgreSQL database)"
+    )
+    make.add_argument(
+        "file",
+        nargs="?",
+        help="default: the backups folder beside the database (PostgreSQL: in the data folder)",
+    )
     make.set_defaults(handler=cmd_backup)
     restore = commands.add_parser(
         "restore", help="check a backup and swap it in (current file kept aside)"
@@ -230,7 +236,12 @@ def cmd_audit_history(ctx: Context) -> int:
 
 
 def cmd_backup(ctx: Context) -> int:
-    info = backup.make_backup(ctx.db, ctx.actor, Path(ctx.args.file) if ctx.args.file else None)
+    info = backup.make_backup(
+        ctx.db,
+        ctx.actor,
+        Path(ctx.args.file) if ctx.args.file else None,
+        server_folder=config.data_dir() / backup.BACKUP_DIR_NAME,
+    )
     ctx.emit({"file": str(info.path), "size": info.size}, f"{info.path} ({info.size // 1024} KB)")
     return 0
 

@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Date,
@@ -228,6 +229,11 @@ class Reporter(Base):
     agency: Mapped[PressAgency] = relationship(back_populates="reporters")
 
 
+#: A zone set as a token carries it: 32 bits, unsigned, so slot 31 makes it 2**31 or more — past a
+#: signed 32-bit INTEGER on PostgreSQL, hence BIGINT there. SQLite's INTEGER already holds 64 bits,
+#: so the column keeps its type there (migration 0008 changes nothing on SQLite).
+ZoneMask = BigInteger().with_variant(Integer(), "sqlite")
+
 #: Text compared code point by code point on every database: SQLite's default collation already
 #: does; PostgreSQL needs "C", or word ranges would follow the server's locale.
 BinaryText = String(600).with_variant(String(600, collation="C"), "postgresql")
@@ -426,7 +432,7 @@ class FieldPass(Base):
     serial: Mapped[str] = mapped_column(String(40), unique=True)
     reporter_id: Mapped[int] = mapped_column(ForeignKey("reporters.id"))
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id"))
-    zone_mask: Mapped[int] = mapped_column(Integer)
+    zone_mask: Mapped[int] = mapped_column(ZoneMask)
     valid_from: Mapped[datetime] = mapped_column(UTCDateTime)
     valid_to: Mapped[datetime] = mapped_column(UTCDateTime)
     key_id: Mapped[str] = mapped_column(String(8))
@@ -520,7 +526,8 @@ class AuditEntry(Base):
     actor: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(16))
     entity: Mapped[str] = mapped_column(String(32))
-    entity_id: Mapped[str] = mapped_column(String(40))
+    # As long as the longest key of an audited row: a settings key or a station's name (64).
+    entity_id: Mapped[str] = mapped_column(String(64))
     changes: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -297,6 +297,39 @@ def test_pass_list_show_and_revoke(run_cli: Any, desk: Desk) -> None:
     assert "Mất thẻ" in human and "Trần Văn Bình" in human
 
 
+def test_the_32nd_zone_is_the_tokens_top_bit(run_cli: Any, desk: Desk, tmp_path: Path) -> None:
+    """Slot 31 makes the zone mask 2**31 and more: past a signed 32-bit column (PostgreSQL)."""
+    zones = [f"--zone=Z{slot}:Khu {slot}" for slot in range(32)]
+    start, end = desk.event_start.isoformat(), desk.event_end.isoformat()
+    event = int(
+        _ok(
+            run_cli(
+                "event",
+                "add",
+                "--name",
+                "Hội chợ",
+                "--kind",
+                "event",
+                "--start",
+                start,
+                "--end",
+                end,
+                *zones,
+            )
+        ).out.strip()
+    )
+    top = _issue(run_cli, desk.anh, event, "--zone", "Z31")
+    assert top["zones"] == ["Z31"]
+    every = _issue(run_cli, desk.binh, event)
+    assert len(every["zones"]) == 32
+    assert _ok(run_cli("--json", "pass", "show", every["serial"])).json()["zones"][-1] == "Z31"
+    for token in (top["token"], every["token"]):
+        assert _scan(run_cli, desk, token, "--zone", "Z31", event=event).json()["allowed"] is True
+    assert _scan(run_cli, desk, top["token"], "--zone", "Z30", event=event).code == 1
+    _ok(run_cli("pass", "print", top["serial"], every["serial"], "-o", str(tmp_path / "p.pdf")))
+    _ok(run_cli("station", "export", "--event", str(event), str(tmp_path / "station.json.gz")))
+
+
 # --- scanning --------------------------------------------------------------------------------
 
 

@@ -37,6 +37,8 @@ REPO = HERE.parent.parent
 EXPIRY = date.today() + timedelta(days=700)
 ADMIN_PASSWORD = "mat-khau-quan-tri-1"  # the conftest admin's
 
+pytestmark = pytest.mark.sqlite_only("restore swaps a SQLite file under its lock")
+
 
 def add_reporters(db: Database, admin: Actor, count: int) -> None:
     found = agencies.list_agencies(db, admin)

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import Field
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
+from station_field import Field
 
 from accred_app.core.checkpoint import scanning
 from accred_app.core.checkpoint.scan_chain import scan_chain_hash, verify_scan_chains
@@ -307,7 +307,7 @@ def test_a_station_whose_scan_row_was_edited_cannot_hide_it(scanned: Field) -> N
     connection = sqlite3.connect(field.station_db)
     with connection:
         connection.execute(
-            "UPDATE scan_log SET allowed = 1, reason = 'ok' WHERE reason = 'revoked'"
+            "UPDATE scan_log SET allowed = true, reason = 'ok' WHERE reason = 'revoked'"
         )
         edited_id = connection.execute("SELECT id FROM scan_log WHERE reason = 'ok'").fetchall()[1][
             0

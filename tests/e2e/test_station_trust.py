@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import SECOND_CHECKPOINT_PASSWORD, Field, read_package
+from station_field import SECOND_CHECKPOINT_PASSWORD, Field, read_package
 
 from accred_app.core.checkpoint import packages
 from accred_app.core.checkpoint.packages import seal_package

@@ -23,11 +23,11 @@ ALL_ROWS = 16 + 7  # the data set's scans and hand-recorded entries
 
 
 @pytest.fixture(scope="module")
-def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Cooperation]]:
+def shared(module_db_target: str) -> Iterator[tuple[Any, Cooperation]]:
     from accred_app.core.database import open_database
     from accred_app.core.setup.installation import initialise
 
-    database = open_database(str(tmp_path_factory.mktemp("access") / "log.sqlite"))
+    database = open_database(module_db_target)
     from accred_app.core.security.officers import authenticate
 
     initialise(database, admin_password="mat-khau-quan-tri-1")

@@ -70,10 +70,11 @@ def audit_ids(db: Database) -> list[int]:
         return list(session.execute(select(AuditEntry.id).order_by(AuditEntry.id)).scalars())
 
 
-def tamper(db: Database, *statements: str) -> None:
+def tamper(db: Database, *statements: str, **values: Any) -> None:
+    """Change the data behind the software's back, as someone with SQL access would."""
     with db.engine.begin() as conn:
         for statement in statements:
-            conn.execute(text(statement))
+            conn.execute(text(statement), values)
 
 
 @pytest.fixture

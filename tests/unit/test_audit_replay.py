@@ -6,7 +6,8 @@ software (demo data, passes, revocations, key rotation, settings, bulk statement
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+import os
+from datetime import UTC, date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -123,15 +124,15 @@ def test_password_hash_replaced_with_sql_is_found(
 @pytest.mark.parametrize(
     ("statement", "field"),
     [
-        ("UPDATE signing_keys SET public_key = randomblob(32) WHERE retired_at IS NULL", "public_key"),
-        ("UPDATE signing_keys SET private_key = randomblob(32) WHERE retired_at IS NULL", "private_key"),
+        ("UPDATE signing_keys SET public_key = :random WHERE retired_at IS NULL", "public_key"),
+        ("UPDATE signing_keys SET private_key = :random WHERE retired_at IS NULL", "private_key"),
         ("UPDATE signing_keys SET retired_at = NULL", "retired_at"),
     ],
 )  # fmt: skip
 def test_signing_key_edited_with_sql_is_named(
     db: Database, busy: dict[str, int], run_cli: Any, statement: str, field: str
 ) -> None:
-    tamper(db, statement)
+    tamper(db, statement, random=os.urandom(32))
     problems = replay_problems(run_cli)
     assert {(p["table"], p["field"]) for p in problems} == {("signing_keys", field)}
     expect_named(run_cli, ["khóa ký", field])
@@ -164,7 +165,7 @@ def test_row_added_with_sql_is_named(db: Database, busy: dict[str, int], run_cli
     tamper(
         db,
         "INSERT INTO officers (id, username, full_name, role, password_hash, disabled, "
-        "failed_attempts, created_at) VALUES (99, 'lau', 'Kẻ Lẻn', 'admin', 'x', 0, 0, "
+        "failed_attempts, created_at) VALUES (99, 'lau', 'Kẻ Lẻn', 'admin', 'x', false, 0, "
         "'2026-01-01 00:00:00.000000')",
     )
     problems = replay_problems(run_cli)
@@ -351,36 +352,37 @@ def test_bulk_update_statements_are_recorded_row_by_row(
 def _as_an_older_version_wrote_it(db: Database) -> None:
     """Rewrite the trail the way versions before the replay wrote it — secrets as ``***``, no
     ``updated_at`` in updates — and chain it again, as an upgraded desk's trail looks."""
-    import sqlite3
-
-    assert db.path is not None
-    db.dispose()
-    connection = sqlite3.connect(db.path)
-    try:
-        rows = connection.execute(
-            "SELECT id, at, actor, action, entity, entity_id, changes FROM audit_log ORDER BY id"
-        ).fetchall()
+    with db.reading() as session:
+        rows = session.execute(
+            select(
+                AuditEntry.id,
+                AuditEntry.at,
+                AuditEntry.actor,
+                AuditEntry.action,
+                AuditEntry.entity,
+                AuditEntry.entity_id,
+                AuditEntry.changes,
+            ).order_by(AuditEntry.id)
+        ).all()
+    with db.engine.begin() as connection:
         previous = audit.GENESIS_HASH
-        connection.execute("UPDATE audit_log SET hash = 'tmp-' || id")
-        for row_id, at, actor, action, entity, entity_id, changes in rows:
-            fields = json.loads(changes)
+        connection.execute(text("UPDATE audit_log SET hash = 'tmp-' || id"))
+        for row in rows:
+            fields = json.loads(row.changes)
             for key in audit.SECRET_FIELDS & set(fields):
                 fields[key] = [None if v is None else audit.LEGACY_SECRET_MARK for v in fields[key]]
-            if action == "update":
+            if row.action == "update":
                 fields.pop("updated_at", None)
             text_ = audit.changes_text(fields)
-            stamp = at.replace(" ", "T")
+            stamp = row.at.astimezone(UTC).replace(tzinfo=None).isoformat(timespec="microseconds")
             digest = audit.row_hash(
-                row_id, stamp, actor, action, entity, entity_id, text_, previous
+                row.id, stamp, row.actor, row.action, row.entity, row.entity_id, text_, previous
             )
             connection.execute(
-                "UPDATE audit_log SET changes = ?, prev_hash = ?, hash = ? WHERE id = ?",
-                (text_, previous, digest, row_id),
+                text("UPDATE audit_log SET changes = :c, prev_hash = :p, hash = :h WHERE id = :i"),
+                {"c": text_, "p": previous, "h": digest, "i": row.id},
             )
             previous = digest
-        connection.commit()
-    finally:
-        connection.close()
 
 
 def test_an_older_trail_verifies_clean_and_still_finds_edits(

@@ -27,6 +27,8 @@ from accred_app.core.storage.settings import get_settings
 
 EXPIRY = date.today() + timedelta(days=700)
 
+pytestmark = pytest.mark.sqlite_only("copies of the SQLite file (pg_dump: test_server_backup.py)")
+
 
 def add_reporters(db: Database, admin: Actor, count: int, start: int = 0) -> list[int]:
     agency = agencies.list_agencies(db, admin)

@@ -16,12 +16,12 @@ from accred_app.core.roles import Actor
 
 
 @pytest.fixture(scope="module")
-def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Cooperation]]:
+def shared(module_db_target: str) -> Iterator[tuple[Any, Cooperation]]:
     """One database with the hand-built year for the whole module: every test only reads it."""
     from accred_app.core.database import open_database
     from accred_app.core.setup.installation import initialise
 
-    database = open_database(str(tmp_path_factory.mktemp("cooperation") / "year.sqlite"))
+    database = open_database(module_db_target)
     from accred_app.core.security.officers import authenticate
 
     initialise(database, admin_password="mat-khau-quan-tri-1")

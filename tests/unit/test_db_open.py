@@ -129,6 +129,7 @@ def test_corrupt_file_via_cli(db: Database, db_path: Path, run_cli: Any) -> None
     assert "bị hỏng" in result.err and "Traceback" not in result.err
 
 
+@pytest.mark.sqlite_only("a SQLite file on a network share")
 def test_network_share_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, run_cli: Any
 ) -> None:
@@ -227,6 +228,7 @@ def test_an_empty_file_or_a_new_path_becomes_our_database(tmp_path: Path) -> Non
             database.dispose()
 
 
+@pytest.mark.sqlite_only("SQLite's synchronous pragma")
 def test_every_connection_writes_with_synchronous_full(db: Database) -> None:
     """An acknowledged pass or scan must survive a power cut, not only a crash of the program."""
     with db.transaction() as session:

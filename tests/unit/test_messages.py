@@ -43,6 +43,7 @@ def _plain_words(template: str) -> list[str]:
     """Words of the template without its fields, written in ASCII letters only (a word with a
     Vietnamese letter is Vietnamese; these are the ones that could be English)."""
     text = re.sub(r"\{[^}]*\}", " ", template)
+    text = re.sub(r"[\w.-]*/[\w./-]+", " ", text)  # a file path (docs/deployment.md) is no prose
     words = re.findall(r"[\wđĐ]+", text)
     return [w for w in words if w.isascii() and w.isalpha() and not w.isupper()]
 

@@ -1,13 +1,14 @@
 """Schema versions: the Alembic head must produce exactly the models' schema, a new file is created
-and stamped, and a file from a newer version of the software is refused."""
+and stamped, and a file from a newer version of the software is refused — on SQLite and on
+PostgreSQL (the whole chain from 0001 runs on both)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy.exc
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -16,6 +17,7 @@ from sqlalchemy import Connection, Engine, create_engine, inspect, text
 from accred_app.core.database import open_database
 from accred_app.core.errors import DatabaseProblem
 from accred_app.core.models import Base
+from accred_app.core.storage.db import to_url
 from accred_app.core.storage.migrate import (
     alembic_config,
     current_revision,
@@ -25,10 +27,15 @@ from accred_app.core.storage.migrate import (
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = create_engine(f"sqlite:///{tmp_path / 'migrated.sqlite'}")
+def engine(empty_db_target: str) -> Iterator[Engine]:
+    engine = create_engine(to_url(empty_db_target))
     yield engine
     engine.dispose()
+
+
+def _as_the_application_runs(connection: Connection) -> None:
+    if connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("PRAGMA foreign_keys = ON")  # PostgreSQL always enforces them
 
 
 def _upgrade(connection: Connection, revision: str = "head") -> None:
@@ -73,39 +80,37 @@ def test_head_constant_matches_the_script_directory() -> None:
     assert head_revision() == HEAD_REVISION
 
 
-def test_open_database_creates_and_stamps_a_new_file(tmp_path: Path) -> None:
-    path = tmp_path / "new.sqlite"
-    database = open_database(str(path))
+def test_open_database_creates_and_stamps_a_new_database(empty_db_target: str) -> None:
+    database = open_database(empty_db_target)
     try:
-        assert path.exists()
+        assert database.path is None or database.path.exists()
         assert current_revision(database) == head_revision()
         with database.engine.connect() as connection:
             assert _schema_diffs(connection) == []
         assert migrate_to_head(database) == "current"  # nothing left to do
     finally:
         database.dispose()
-    reopened = open_database(str(path))  # a current file opens without migrating
+    reopened = open_database(empty_db_target)  # a current database opens without migrating
     try:
         assert current_revision(reopened) == head_revision()
     finally:
         reopened.dispose()
 
 
-def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
-    path = tmp_path / "newer.sqlite"
-    open_database(str(path)).dispose()
-    engine = create_engine(f"sqlite:///{path}")
+def test_database_from_a_newer_version_is_refused(empty_db_target: str) -> None:
+    open_database(empty_db_target).dispose()
+    engine = create_engine(to_url(empty_db_target))
     with engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = '9999_from_future'"))
     engine.dispose()
     backups: list[object] = []
 
     with pytest.raises(DatabaseProblem) as caught:
-        open_database(str(path), before_migration=backups.append)
+        open_database(empty_db_target, before_migration=backups.append)
     assert caught.value.code == "db_newer_schema"
     assert "9999_from_future" in caught.value.message("vi")
     assert backups == []  # refused before any backup or change
-    engine = create_engine(f"sqlite:///{path}")
+    engine = create_engine(to_url(empty_db_target))
     with engine.connect() as connection:
         version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one()
     engine.dispose()
@@ -119,7 +124,7 @@ def test_reporter_search_migration_fills_keys_and_words_for_existing_rows(engine
 
     names = ["Nguyễn Thị Ánh", "Lê Anh", "Trần Văn Tú", "Zoë 50%_An"]
     with engine.begin() as connection:
-        connection.exec_driver_sql("PRAGMA foreign_keys = ON")  # as the application runs
+        _as_the_application_runs(connection)
         _upgrade(connection, "0001")
         connection.execute(
             text(
@@ -140,8 +145,9 @@ def test_reporter_search_migration_fills_keys_and_words_for_existing_rows(engine
         connection.execute(
             text(
                 "INSERT INTO reporter_photos (reporter_id, image_jpeg, thumbnail_jpeg, updated_at) "
-                "VALUES (1, x'00', x'00', '2026-01-01 00:00:00')"
-            )
+                "VALUES (1, :jpeg, :jpeg, '2026-01-01 00:00:00')"
+            ),
+            {"jpeg": b"\x00"},
         )
         _upgrade(connection)
         assert connection.execute(text("SELECT count(*) FROM reporter_photos")).scalar_one() == 1
@@ -166,10 +172,8 @@ def test_reporter_search_migration_fills_keys_and_words_for_existing_rows(engine
 def test_personal_data_migration_keeps_a_populated_desk_and_checks_consent(engine: Engine) -> None:
     """The consent columns are added in place (a rebuild of ``reporters`` would be refused while a
     pass points at it, and would delete photos), and the consent method is still checked."""
-    import sqlalchemy.exc
-
     with engine.begin() as connection:
-        connection.exec_driver_sql("PRAGMA foreign_keys = ON")  # as the application runs
+        _as_the_application_runs(connection)
         _upgrade(connection, "0005")
         connection.execute(
             text(
@@ -181,15 +185,17 @@ def test_personal_data_migration_keeps_a_populated_desk_and_checks_consent(engin
             text(
                 "INSERT INTO reporters (id, full_name, agency_id, card_no, card_no_key, "
                 "card_expiry, status, search_key, sort_key, created_at, updated_at) VALUES "
-                "(1, 'Lê Anh', 1, '1/BC', '1/BC', '2030-01-01', 'active', ' le anh', x'00', "
+                "(1, 'Lê Anh', 1, '1/BC', '1/BC', '2030-01-01', 'active', ' le anh', :key, "
                 "'2026-01-01 00:00:00', '2026-01-01 00:00:00')"
-            )
+            ),
+            {"key": b"\x00"},
         )
         connection.execute(
             text(
                 "INSERT INTO reporter_photos (reporter_id, image_jpeg, thumbnail_jpeg, updated_at) "
-                "VALUES (1, x'00', x'00', '2026-01-01 00:00:00')"
-            )
+                "VALUES (1, :jpeg, :jpeg, '2026-01-01 00:00:00')"
+            ),
+            {"jpeg": b"\x00"},
         )
         _upgrade(connection, "0006")
         assert connection.execute(text("SELECT count(*) FROM reporter_photos")).scalar_one() == 1
@@ -201,6 +207,29 @@ def test_personal_data_migration_keeps_a_populated_desk_and_checks_consent(engin
         assert "consent_method" not in {
             c["name"] for c in inspect(connection).get_columns("reporters")
         }
+
+
+def test_widths_migration_keeps_the_trail_and_takes_long_keys(engine: Engine) -> None:
+    """0008 widens ``audit_log.entity_id`` in place on PostgreSQL and by a rebuild on SQLite: the
+    rows, the unique hash and the entity index stay, and a 64-character key fits."""
+    row = (
+        "INSERT INTO audit_log (id, at, actor, action, entity, entity_id, changes, prev_hash, "
+        "hash) VALUES (:id, '2026-01-01 00:00:00', 'admin', 'create', 'settings', :key, '{}', "
+        "'0', :hash)"
+    )
+    with engine.begin() as connection:
+        _as_the_application_runs(connection)
+        _upgrade(connection, "0006")
+        connection.execute(text(row), {"id": 1, "key": "serial_prefix", "hash": "a"})
+        _upgrade(connection, "0007")
+        connection.execute(text(row), {"id": 2, "key": "k" * 64, "hash": "b"})
+        kept = connection.execute(text("SELECT id, entity_id FROM audit_log ORDER BY id")).all()
+        assert [tuple(r) for r in kept] == [(1, "serial_prefix"), (2, "k" * 64)]
+        with pytest.raises(sqlalchemy.exc.IntegrityError), connection.begin_nested():
+            connection.execute(text(row), {"id": 3, "key": "x", "hash": "b"})  # hash unique
+        indexes = {i["name"] for i in inspect(connection).get_indexes("audit_log")}
+        assert "ix_audit_log_entity" in indexes
+        assert _schema_diffs(connection) == []
 
 
 def _config(connection: Connection) -> Any:

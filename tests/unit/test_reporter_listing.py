@@ -172,8 +172,8 @@ def _issue_some_passes(db: Database) -> dict[int, int]:
 
 
 @pytest.fixture(scope="module")
-def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
-    db = open_database(str(tmp_path_factory.mktemp("listing") / "accred.sqlite"))
+def world(module_db_target: str) -> Iterator[World]:
+    db = open_database(module_db_target)
     initialise(db, admin_password=ADMIN_PASSWORD)
     yield _seed(db)
     db.dispose()
@@ -448,6 +448,7 @@ def _explain(world: World, query: str = "", **filters: Any) -> str:
         return "\n".join(str(r[-1]) for r in rows)
 
 
+@pytest.mark.sqlite_only("SQLite's query plans (PostgreSQL plans by its statistics)")
 def test_sqlite_follows_the_chosen_index(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     """The plans hold on SQLite: walks need no sort, 'few' reads go through their own index."""
     monkeypatch.setattr(reporter_search, "FEW_ROWS", len(_reference(world, card="expired")))

@@ -78,7 +78,7 @@ def test_every_scan_is_chained_to_the_previous_one_of_its_station(
 @pytest.mark.parametrize(
     ("statement", "position", "problem"),
     [
-        ("UPDATE scan_log SET allowed = 1, reason = 'ok' WHERE id = :row", 3, "edited"),
+        ("UPDATE scan_log SET allowed = true, reason = 'ok' WHERE id = :row", 3, "edited"),
         (
             "UPDATE scan_log SET scanned_at = '2099-01-01 00:00:00.000000' WHERE id = :row",
             0,
@@ -157,7 +157,7 @@ def test_audit_verify_reports_the_scan_chains(db: Database, scans: list[int], ru
     assert intact.code == 0, intact.err
     [desk] = intact.json()["scan_chains"]["stations"]
     assert (desk["station"], desk["rows"], desk["ok"]) == ("desk", 6, True)
-    _sql(db, "UPDATE scan_log SET allowed = 1, reason = 'ok' WHERE id = :row", row=scans[5])
+    _sql(db, "UPDATE scan_log SET allowed = true, reason = 'ok' WHERE id = :row", row=scans[5])
     broken = run_cli("--json", "audit", "verify")
     assert broken.code == 3 and broken.json()["ok"] is False
     assert broken.json()["scan_chains"]["stations"][0]["bad_row_id"] == scans[5]

@@ -38,7 +38,7 @@ from accred_app.core.passes.tokens import PassClaims
 from accred_app.core.registry.common import get_or_raise
 from accred_app.core.registry.events import EventView, event_view, load_event
 from accred_app.core.roles import Actor, Permission
-from accred_app.core.storage.db import Database, lock_audit_chain
+from accred_app.core.storage.db import Database
 from accred_app.core.storage.settings import DEFAULTS
 
 
@@ -295,7 +295,10 @@ def scan(
     now = now or utcnow()
     key_cache = _KEY_CACHES.setdefault(db.engine, {})
     scan_uid = str(uuid.uuid4())
-    with db.transaction(actor) as session:
+    # A scan transaction holds the scan chain's lock from its first statement (BEGIN IMMEDIATE on
+    # SQLite): the presence read below and the chain's head see every scan committed before it, so
+    # two gates never both admit one pass, and it never waits for a desk's writes.
+    with db.scan_transaction(actor) as session:
         knowledge = DatabaseKnowledge(session, key_cache)
         verdict = decide(
             token_text, Checkpoint(post.event.id, post.zone_slot), direction, now, knowledge
@@ -303,9 +306,6 @@ def scan(
         serial, name, agency = _who(knowledge, verdict)
         claims = verdict.claims
         connection = knowledge._connection
-        # SQLite writers are serialised by BEGIN IMMEDIATE; on PostgreSQL two desks must not
-        # both read the same chain head, so the append takes the chain lock storage provides.
-        lock_audit_chain(connection)
         station, head = connection.execute(_CHAIN_HEAD).one()
         row: dict[str, Any] = {
             "scan_uid": scan_uid,

@@ -101,6 +101,14 @@ register(
             "Refusing to import a station package into a desk database (it holds a signing key). "
             "Import it into a separate database for the station.",
         ),
+        "station_on_server": (
+            "Trạm kiểm soát ngoại tuyến giữ dữ liệu trong một tệp SQLite trên chính máy của trạm, "
+            "không trong cơ sở dữ liệu PostgreSQL dùng chung: hãy chọn một tệp trên máy trạm. "
+            "Không có gì được ghi.",
+            "An offline checkpoint station keeps its data in a SQLite file on the station's own "
+            "computer, not in the shared PostgreSQL database: choose a file on the station "
+            "computer. Nothing was written.",
+        ),
         "station_sign_in_required": (
             "Trạm này đã có cán bộ: cập nhật dữ liệu trạm cần một cán bộ kiểm soát của trạm "
             "đăng nhập.",
@@ -506,6 +514,8 @@ def import_station(
                 select(SigningKeyRecord.key_id).where(SigningKeyRecord.private_key.is_not(None))
             ).first():
                 raise ValidationError("station_on_desk")
+            if not db.is_sqlite:  # a station works offline, on its own file (docs/deployment.md)
+                raise ValidationError("station_on_server")
             if _is_refresh(session):
                 _require_station_officer(session, actor)
             identity = station_identity(session)

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from platformdirs import user_config_dir
-from sqlalchemy import func, select
+from sqlalchemy import Connection, func, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
@@ -165,7 +165,7 @@ def sign_in_head_path(db: Database, folder: Path | None = None) -> Path:
     return (folder or settings_folder()) / HEADS_FOLDER / f"{digest}.json"
 
 
-def trail_head(session: Session) -> tuple[int, str]:
+def trail_head(session: Session | Connection) -> tuple[int, str]:
     """The trail's last row id and hash (``(0, GENESIS_HASH)`` for an empty trail)."""
     last = session.execute(
         select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
@@ -250,10 +250,13 @@ def _read_quietly(path: Path) -> AuditHead | None:
         return None
 
 
-def write_backup_head(db: Database, backup_path: Path) -> Path | None:
-    """The storage's backup hook: keep the backup's own head beside it. It is read from the copy,
-    so it is exactly what the backup holds."""
-    head = head_of_database_file(backup_path)
+def write_backup_head(
+    db: Database, backup_path: Path, snapshot: Connection | None = None
+) -> Path | None:
+    """The storage's backup hook: keep the backup's own head beside it. It is read from the copy
+    (a SQLite file) or from the snapshot that was dumped (PostgreSQL), so it is exactly what the
+    backup holds."""
+    head = trail_head(snapshot) if snapshot is not None else head_of_database_file(backup_path)
     if head is None:
         return None
     place = Path(str(backup_path) + HEAD_SUFFIX)

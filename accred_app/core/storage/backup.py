@@ -1,4 +1,4 @@
-"""Backups and restore of the SQLite database.
+"""Backups and restore of the SQLite database; backups of a PostgreSQL database with ``pg_dump``.
 
 Backups use SQLite's online backup API, which copies a consistent snapshot while other connections
 keep writing. The desk makes one automatically on the first use of each day and before any schema
@@ -22,14 +22,20 @@ A restore never loses a file and never swaps in the wrong one:
   :mod:`accred_app.core.database`) lists differences; any difference needs an explicit
   ``accept_unverified``.
 
-(On PostgreSQL, backups are the server's business: ``pg_dump``; these functions refuse politely.)
+On PostgreSQL the server's own tools do the work (docs/deployment.md: a scheduled ``pg_dump`` on
+the server and a restore drill). :func:`make_backup` runs ``pg_dump`` when this computer has it
+(custom format, owner-only file, the audit head of the very snapshot it dumped beside it), and
+otherwise says what to do; a restore is refused with the way to do it (``pg_restore`` on the server,
+with every desk closed), never attempted half-way from a desk.
 """
 
 from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import sqlite3
+import subprocess
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -64,6 +70,28 @@ register(
         "backup_sqlite_only": (
             "Sao lưu trong phần mềm chỉ áp dụng cho tệp SQLite; với PostgreSQL hãy dùng pg_dump.",
             "Built-in backups apply to SQLite files only; for PostgreSQL use pg_dump.",
+        ),
+        "backup_needs_pg_dump": (
+            "Không sao lưu được: cơ sở dữ liệu nằm trên máy chủ PostgreSQL và máy này không có "
+            "chương trình pg_dump. Hãy cài bộ công cụ máy khách PostgreSQL (có pg_dump) trên máy "
+            "này, hoặc nhờ quản trị viên máy chủ sao lưu bằng pg_dump; bản sao lưu theo lịch trên "
+            "máy chủ được hướng dẫn trong docs/deployment.md.",
+            "Cannot back up: the database is on a PostgreSQL server and this computer has no "
+            "pg_dump program. Install the PostgreSQL client tools (with pg_dump) on this computer, "
+            "or ask the server's administrator to back it up with pg_dump; scheduled backups on "
+            "the server are described in docs/deployment.md.",
+        ),
+        "backup_pg_dump_failed": (
+            "Sao lưu bằng pg_dump không thành công ({path}): {detail}",
+            "The backup with pg_dump failed ({path}): {detail}",
+        ),
+        "restore_on_server": (
+            "Cơ sở dữ liệu PostgreSQL không khôi phục từ bàn làm việc: quản trị viên máy chủ khôi "
+            "phục bản sao lưu bằng pg_restore trên máy chủ, khi mọi bàn làm việc đã đóng (các bước "
+            "và cách diễn tập: docs/deployment.md). Không có gì bị thay đổi.",
+            "A PostgreSQL database is not restored from a desk: the server's administrator restores "
+            "the backup with pg_restore on the server, with every desk closed (steps and a restore "
+            "drill: docs/deployment.md). Nothing was changed.",
         ),
         "restore_not_valid": (
             "Không khôi phục: tệp {path} không dùng được ({detail}). Cơ sở dữ liệu hiện tại giữ nguyên.",
@@ -155,9 +183,19 @@ def copy_sqlite(source: Path, destination: Path) -> None:
 
 
 def make_backup(
-    db: Database, actor: Actor, destination: Path | None = None, *, label: str = "manual"
+    db: Database,
+    actor: Actor,
+    destination: Path | None = None,
+    *,
+    label: str = "manual",
+    server_folder: Path | None = None,
 ) -> BackupInfo:
+    """A backup of the database now: a SQLite copy (by default in the backups folder beside the
+    file), or a ``pg_dump`` archive of a PostgreSQL database (by default in ``server_folder``, a
+    folder of this computer's user: the server's own folders are not the desk's to write)."""
     actor.require(Permission.MANAGE_DATA)
+    if db.path is None:
+        return dump_server_database(db, destination, folder=server_folder, label=label)
     return _backup(db, destination, label)
 
 
@@ -170,7 +208,94 @@ def _backup(db: Database, destination: Path | None, label: str) -> BackupInfo:
         destination = backup_dir(db) / f"{source.stem}-{stamp}-{label}.sqlite"
     copy_sqlite(source, destination)
     for hook in db.backup_hooks:  # e.g. the audit chain's head, kept beside the backup
-        hook(db, destination)
+        hook(db, destination, None)
+    return BackupInfo(destination, destination.stat().st_size, utcnow())
+
+
+PG_DUMP_ENV = "ACCRED_PG_DUMP"
+"""The ``pg_dump`` program to use when it is not on PATH (Windows installs it under Program Files)."""
+PG_DUMP_SUFFIX = ".dump"
+
+
+def pg_dump_program() -> str | None:
+    """``pg_dump`` from ``ACCRED_PG_DUMP`` or PATH; None when this computer has none."""
+    named = os.environ.get(PG_DUMP_ENV)
+    if named:
+        return named if Path(named).is_file() else None
+    return shutil.which("pg_dump")
+
+
+def _libpq_connection(db: Database) -> tuple[str, dict[str, str]]:
+    """The server connection of ``db`` as a libpq connection string, and the environment that
+    carries its password (never on a command line, where other users could read it)."""
+    from psycopg.conninfo import make_conninfo
+
+    _args, options = db.engine.dialect.create_connect_args(db.engine.url)
+    password = options.pop("password", None)
+    plain = {k: str(v) for k, v in options.items() if isinstance(v, str | int)}
+    environment = dict(os.environ)
+    if password is not None:
+        environment["PGPASSWORD"] = str(password)
+    return make_conninfo(**plain), environment
+
+
+def dump_server_database(
+    db: Database,
+    destination: Path | None = None,
+    *,
+    folder: Path | None = None,
+    label: str = "manual",
+) -> BackupInfo:
+    """``pg_dump`` of the PostgreSQL database ``db`` into ``destination`` (custom format: what
+    ``pg_restore`` reads), owner-only and whole or not at all.
+
+    The dump is taken from a snapshot this function holds open (``pg_dump --snapshot``), and the
+    backup hooks read from that same snapshot, so the audit head kept beside the file is exactly
+    the head of the trail inside it, however busy the other desks are meanwhile.
+    """
+    program = pg_dump_program()
+    if program is None:
+        raise ValidationError("backup_needs_pg_dump")
+    if destination is None:
+        if folder is None:
+            raise ValueError("a PostgreSQL backup needs a destination or a folder of this computer")
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+        name = db.engine.url.database or "accred"
+        destination = private_folder(folder) / f"{name}-{stamp}-{label}{PG_DUMP_SUFFIX}"
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    conninfo, environment = _libpq_connection(db)
+    with db.engine.connect() as connection:
+        snapshot_reader = connection.execution_options(isolation_level="REPEATABLE READ")
+        with snapshot_reader.begin():
+            snapshot = snapshot_reader.exec_driver_sql("SELECT pg_export_snapshot()").scalar_one()
+            with replaced_on_success(destination) as temporary:
+                try:
+                    finished = subprocess.run(
+                        [
+                            program,
+                            "--format=custom",
+                            "--no-password",
+                            f"--snapshot={snapshot}",
+                            f"--file={temporary}",
+                            f"--dbname={conninfo}",
+                        ],
+                        env=environment,
+                        capture_output=True,
+                        text=True,
+                        check=False,
+                    )
+                except OSError as exc:
+                    raise DatabaseProblem(
+                        "backup_pg_dump_failed", path=db.display_name, detail=str(exc)
+                    ) from exc
+                if finished.returncode != 0:
+                    lines = (finished.stderr or finished.stdout).strip().splitlines()
+                    detail = lines[-1] if lines else f"exit {finished.returncode}"
+                    raise DatabaseProblem(
+                        "backup_pg_dump_failed", path=db.display_name, detail=detail
+                    )
+            for hook in db.backup_hooks:
+                hook(db, destination, snapshot_reader)
     return BackupInfo(destination, destination.stat().st_size, utcnow())
 
 
@@ -488,7 +613,7 @@ def restore(
 
     path = sqlite_path(to_url(target))
     if path is None:
-        raise ValidationError("backup_sqlite_only")
+        raise ValidationError("restore_on_server")
     shown = str(backup_file)
     if not backup_file.is_file():
         raise ValidationError("restore_not_valid", path=shown, detail="không có tệp / no file")

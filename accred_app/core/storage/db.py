@@ -1,7 +1,15 @@
 """Opening the database: engine, SQLite pragmas, one session per user operation, migrate-on-open.
 
-All SQLite-specific SQL lives here. A write transaction on SQLite starts with ``BEGIN IMMEDIATE`` so
-two desks or a desk and a station never deadlock on a lock upgrade; reads stay deferred.
+All dialect-specific SQL lives here. Writers are serialised the same way on both databases, so the
+services' "read, check, then write" (the next serial number, one live pass per reporter and event,
+the audit chain's head) holds whoever writes at the same moment:
+
+- on SQLite a write transaction starts with ``BEGIN IMMEDIATE``: two desks or a desk and a station
+  never deadlock on a lock upgrade; reads stay deferred;
+- on PostgreSQL a write transaction starts by taking a transaction-scoped advisory lock, the
+  *writers' lock* (:func:`lock_writers`), before its first statement; a scan takes the *scan
+  chain's lock* instead (:meth:`Database.scan_transaction`), so a checkpoint never waits for a
+  desk's batch of passes. Reads never wait for either.
 """
 
 from __future__ import annotations
@@ -12,11 +20,11 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from accred_app.core.errors import DatabaseProblem
@@ -52,12 +60,29 @@ register(
             "Không mở được cơ sở dữ liệu {path}: {detail}",
             "Cannot open the database {path}: {detail}",
         ),
+        "db_conflict": (
+            "Một bàn làm việc khác đang sửa cùng dữ liệu vào đúng lúc này ({path}); chưa có gì "
+            "được ghi. Hãy thử lại.",
+            "Another desk changed the same data at the same moment ({path}); nothing was saved. "
+            "Try again.",
+        ),
+        "db_permission": (
+            "Tài khoản kết nối cơ sở dữ liệu {path} không đủ quyền: {detail}. Lược đồ chỉ được tạo "
+            "và nâng cấp bằng tài khoản chủ sở hữu của cơ sở dữ liệu; hãy báo quản trị viên máy chủ "
+            "(hướng dẫn: docs/deployment.md).",
+            "The database account of {path} lacks a permission: {detail}. The schema is created "
+            "and upgraded only with the database owner's account; ask the server's administrator "
+            "(see docs/deployment.md).",
+        ),
     }
 )
 
 NETWORK_FILESYSTEMS = frozenset(
     {"nfs", "nfs4", "cifs", "smbfs", "smb3", "sshfs", "fuse.sshfs", "9p"}
 )
+
+
+POSTGRESQL: Final = "postgresql"
 
 
 def is_sqlite_url(url: str) -> bool:
@@ -144,19 +169,79 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
+WRITE_LOCK_OPTION: Final = "accred_write_lock"
+WRITERS_LOCK: Final = "writers"
+SCAN_CHAIN_LOCK: Final = "scan_chain"
+# Keys of PostgreSQL's transaction-scoped advisory locks ("accred" in ASCII, then a number). An
+# advisory lock, not a table lock: it blocks nothing but the same lock (no reader, no autovacuum).
+_ADVISORY_LOCK_KEYS: Final = {
+    WRITERS_LOCK: 0x6163_6372_6564_0001,
+    SCAN_CHAIN_LOCK: 0x6163_6372_6564_0002,
+}
+
+
+def _advisory_lock(connection: Any, name: str) -> None:
+    if connection.dialect.name == POSTGRESQL:
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_ADVISORY_LOCK_KEYS[name]})")
+
+
+def lock_writers(connection: Any) -> None:
+    """Serialise this transaction with every other writer until it ends (PostgreSQL; SQLite's
+    ``BEGIN IMMEDIATE`` already does). Every write transaction takes it first (see
+    :func:`create_database`); taking it again in the same transaction is harmless."""
+    _advisory_lock(connection, WRITERS_LOCK)
+
+
+def lock_audit_chain(connection: Any) -> None:
+    """Serialise appends to the audit chain: the writers' lock. A write transaction already holds
+    it; a bulk loader on its own connection (the benchmark generator) gets it here."""
+    lock_writers(connection)
+
+
+def lock_scan_chain(connection: Any) -> None:
+    """Serialise scans until this transaction ends (PostgreSQL; SQLite's ``BEGIN IMMEDIATE``
+    already does): the presence read (already inside?) and the scan chain's head must see every
+    scan committed before, or two gates could admit the same pass or fork the chain."""
+    _advisory_lock(connection, SCAN_CHAIN_LOCK)
+
+
+_CONFLICT_STATES = frozenset({"40001", "40P01"})  # serialization failure, deadlock detected
+_LOCK_TIMEOUT_STATE = "55P03"  # lock_not_available (lock_timeout ran out)
+_PERMISSION_STATES = frozenset({"42501"})  # insufficient_privilege
+
+
 def translate_db_error(exc: Exception, where: str) -> DatabaseProblem:
-    """A driver error as a clear domain error (locked, corrupt, unreachable)."""
-    text_ = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text_ or "busy" in text_:
+    """A driver error as a clear domain error (locked, corrupt, unreachable, conflict, permission)."""
+    original = getattr(exc, "orig", exc)
+    state = getattr(original, "sqlstate", None)
+    detail = str(original).strip().splitlines()[0] if str(original).strip() else type(exc).__name__
+    if state == _LOCK_TIMEOUT_STATE:
+        return DatabaseProblem("db_locked", path=where)
+    if state in _CONFLICT_STATES:
+        return DatabaseProblem("db_conflict", path=where)
+    if state in _PERMISSION_STATES:
+        return DatabaseProblem("db_permission", path=where, detail=detail)
+    text_ = str(original).lower()
+    if state is None and ("locked" in text_ or "busy" in text_):
         return DatabaseProblem("db_locked", path=where)
     if "not a database" in text_ or "malformed" in text_ or "corrupt" in text_:
-        return DatabaseProblem("db_corrupt", path=where, detail=str(getattr(exc, "orig", exc)))
-    return DatabaseProblem("db_unreachable", path=where, detail=str(getattr(exc, "orig", exc)))
+        return DatabaseProblem("db_corrupt", path=where, detail=str(original))
+    return DatabaseProblem("db_unreachable", path=where, detail=detail)
 
 
-BackupHook = Callable[["Database", Path], object]
+def translatable(exc: DBAPIError) -> bool:
+    """Whether a driver error is about the database rather than a bug of ours: every operational
+    error (locked, gone, deadlock) and a refused permission. Constraint violations and SQL errors
+    stay what they are, so a bug is never passed off as a database problem."""
+    state = getattr(exc.orig, "sqlstate", None)
+    return isinstance(exc, OperationalError) or state in _PERMISSION_STATES
+
+
+BackupHook = Callable[["Database", Path, Connection | None], object]
 """Called with each finished backup file, e.g. to keep the audit chain's head beside it (storage
-knows nothing of the audit trail: :mod:`accred_app.core.database` wires it for the application)."""
+knows nothing of the audit trail: :mod:`accred_app.core.database` wires it for the application).
+The third argument is, for a ``pg_dump`` archive, a connection reading the very snapshot that was
+dumped (read what the backup holds from it); None for a SQLite file, which can be read itself."""
 
 
 @dataclass
@@ -168,6 +253,7 @@ class Database:
     _write_engine: Engine = field(repr=False)
     _sessions: sessionmaker[Session] = field(repr=False)
     _write_sessions: sessionmaker[Session] = field(repr=False)
+    _scan_sessions: sessionmaker[Session] = field(repr=False)
     backup_hooks: tuple[BackupHook, ...] = field(default=(), repr=False)
 
     @property
@@ -190,24 +276,48 @@ class Database:
 
     @contextmanager
     def transaction(self, actor: Actor = SYSTEM) -> Iterator[Session]:
-        """One write transaction: commits on success, rolls back on any error (nothing half-written)."""
-        session = self._write_sessions()
+        """One write transaction: commits on success, rolls back on any error (nothing half-written).
+
+        It holds the writers' lock from its first statement (see the module's docstring)."""
+        with self._write(self._write_sessions, actor) as session:
+            yield session
+
+    @contextmanager
+    def scan_transaction(self, actor: Actor = SYSTEM) -> Iterator[Session]:
+        """A write transaction for the checkpoint's hot path: serialised with other scans (the scan
+        chain's lock on PostgreSQL, ``BEGIN IMMEDIATE`` on SQLite), not with the desks' writes, so
+        a gate never waits for a batch of passes being issued. Scan rows are not audited; should
+        it write an audited row, the audit append takes the writers' lock after this one (always in
+        that order: writers', then the scan chain's, never the other way round)."""
+        with self._write(self._scan_sessions, actor) as session:
+            yield session
+
+    @contextmanager
+    def _write(self, factory: sessionmaker[Session], actor: Actor) -> Iterator[Session]:
+        session = factory()
         session.info["actor"] = actor
         try:
             with session.begin():
                 yield session
-        except OperationalError as exc:
+        except DBAPIError as exc:
+            if not translatable(exc):
+                raise
             raise translate_db_error(exc, self.display_name) from exc
         finally:
             session.close()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session (deferred transaction, never commits)."""
+        """A read-only session that sees the database as of one moment, never commits: SQLite's
+        deferred transaction in WAL mode; on PostgreSQL a REPEATABLE READ, READ ONLY transaction
+        (READ COMMITTED would let each statement see other desks' later commits: ``audit verify``
+        would compare a trail read before a write with rows read after it)."""
         session = self._sessions()
         try:
             yield session
-        except OperationalError as exc:
+        except DBAPIError as exc:
+            if not translatable(exc):
+                raise
             raise translate_db_error(exc, self.display_name) from exc
         finally:
             session.rollback()
@@ -231,15 +341,48 @@ def create_database(
 ) -> Database:
     """Engine and session factories for ``url`` without touching the schema."""
     engine = create_engine(url, future=True)
+    read_engine: Engine = engine
     write_engine: Engine = engine
+    scan_engine: Engine = engine
     if engine.dialect.name == "sqlite":
         _install_sqlite_pragmas(engine)
-        write_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
-    sessions = sessionmaker(engine, expire_on_commit=False)
+        write_engine = scan_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
+    elif engine.dialect.name == POSTGRESQL:
+        _install_postgresql_settings(engine)
+        read_engine = engine.execution_options(
+            isolation_level="REPEATABLE READ", postgresql_readonly=True
+        )
+        write_engine = engine.execution_options(**{WRITE_LOCK_OPTION: WRITERS_LOCK})
+        scan_engine = engine.execution_options(**{WRITE_LOCK_OPTION: SCAN_CHAIN_LOCK})
+    sessions = sessionmaker(read_engine, expire_on_commit=False)
     write_sessions = sessionmaker(write_engine, expire_on_commit=False)
+    scan_sessions = sessionmaker(scan_engine, expire_on_commit=False)
     for hook in write_session_hooks:
         hook(write_sessions)
-    return Database(url, engine, write_engine, sessions, write_sessions, tuple(backup_hooks))
+        hook(scan_sessions)
+    return Database(
+        url, engine, write_engine, sessions, write_sessions, scan_sessions, tuple(backup_hooks)
+    )
+
+
+def _install_postgresql_settings(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Another desk's lock is waited for as long as SQLite's busy timeout, then reported as
+        # db_locked (0 would mean "wait for ever" to PostgreSQL).
+        autocommit = dbapi_connection.autocommit
+        dbapi_connection.autocommit = True
+        try:
+            with dbapi_connection.cursor() as cursor:
+                cursor.execute(f"SET lock_timeout = {max(1, busy_timeout_ms())}")
+        finally:
+            dbapi_connection.autocommit = autocommit
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        lock = connection.get_execution_options().get(WRITE_LOCK_OPTION)
+        if lock is not None:
+            _advisory_lock(connection, lock)
 
 
 def quick_check(db: Database) -> None:
@@ -267,13 +410,6 @@ def integrity_check(db: Database) -> list[str]:
 def file_size(db: Database) -> int:
     path = db.path
     return os.path.getsize(path) if path and path.exists() else 0
-
-
-def lock_audit_chain(connection: Any) -> None:
-    """Serialise appends to the audit chain. SQLite writers are already serialised by
-    ``BEGIN IMMEDIATE``; PostgreSQL needs an explicit table lock until the transaction ends."""
-    if connection.dialect.name == "postgresql":
-        connection.exec_driver_sql("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE")
 
 
 def forget_deleted_data(db: Database, *, rebuild: bool = False) -> bool:
