@@ -28,9 +28,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
-from typing import Final
+from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from accred_app.core.checkpoint.manual import required_reason
 from accred_app.core.checkpoint.scanning import PRESENCE_ROWS, ScanResult, append_scan_row
@@ -88,7 +88,7 @@ _ORIGINAL = select(
 )
 
 
-def _latest_presence_uid(pass_id: int, zone_slot: int | None) -> object:
+def _latest_presence_uid(pass_id: int, zone_slot: int | None) -> Select[Any]:
     slot = ScanRecord.zone_slot.is_(None) if zone_slot is None else ScanRecord.zone_slot == zone_slot
     return (
         select(ScanRecord.scan_uid)

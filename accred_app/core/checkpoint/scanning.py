@@ -64,6 +64,16 @@ def is_inside_row(row: Any) -> bool:
     return row is not None and bool(row[1]) and row[0] == Direction.IN.value
 
 
+def pass_is_inside(connection: Connection, pass_id: int, zone_slot: int | None) -> bool:
+    """One pass's presence at one zone (``None``: the outer gate), read off its last
+    :data:`PRESENCE_ROWS` through ``ix_scan_log_presence``."""
+    if zone_slot is None:
+        result = connection.execute(_PRESENCE_AT_GATE, {"pass_id": pass_id})
+    else:
+        result = connection.execute(_PRESENCE_AT_ZONE, {"pass_id": pass_id, "zone_slot": zone_slot})
+    return is_inside_row(result.first())
+
+
 # The scan hot path (budget: p99 <= 5 ms with the log write, see docs/benchmarks.md) runs a few
 # statements built once here, so a scan pays neither statement construction nor the ORM's
 # unit of work: presence, one combined pass/reporter lookup, the chain head, the log insert.
@@ -214,14 +224,9 @@ class DatabaseKnowledge:
         return status is not None and status is not ReporterStatus.ACTIVE
 
     def is_inside(self, pass_id: int, zone_slot: int | None) -> bool:
-        """Inside when the last *allowed* scan of this pass at this zone was an entry."""
-        if zone_slot is None:
-            result = self._connection.execute(_PRESENCE_AT_GATE, {"pass_id": pass_id})
-        else:
-            result = self._connection.execute(
-                _PRESENCE_AT_ZONE, {"pass_id": pass_id, "zone_slot": zone_slot}
-            )
-        return is_inside_row(result.first())
+        """Inside when the last *allowed* scan of this pass at this zone was an entry (and no
+        supervisor denied it since)."""
+        return pass_is_inside(self._connection, pass_id, zone_slot)
 
 
 def knowledge_for(db: Database, session: Session) -> DatabaseKnowledge:
