@@ -2,8 +2,8 @@
 still accepted at the station, so the checkpoint window says when the package was made and turns
 amber once it is older than the configured age ("revocations since … not known").
 
-The age is a setting (``station_stale_hours``, default 12, 1–720), set by an administrator; a
-caller may pass its own (the window's preference, ``accred station status --stale-after``). At a
+The age is a setting (``station_stale_hours``, default 12, 1–720) of the station's database, set
+there by one of its checkpoint officers (a station has no administrator); a caller may pass its own (the window's preference, ``accred station status --stale-after``). At a
 desk (no station identity) nothing is stale: the desk is where revocations happen. Refreshing the
 package (``station import`` of a newer one) moves the creation time on and keeps the station's
 scan log and its chain (``stations.import_station`` never touches ``scan_log``).
@@ -108,10 +108,17 @@ def stale_after_hours(db: Database) -> int:
 
 
 def set_stale_after_hours(db: Database, actor: Actor, hours: int | str) -> int:
-    """Set the age after which a station's data is stale (an administrator's setting)."""
-    actor.require(Permission.MANAGE_DATA)
+    """Set the age after which this station's data is stale.
+
+    An administrator's setting at a desk; at a station, which has no administrator, one of its
+    checkpoint officers sets it. It only moves a warning's threshold, and like every setting the
+    change is in the audit trail with the officer's name.
+    """
     value = _hours(hours)
     with db.transaction(actor) as session:
+        actor.require(
+            Permission.SCAN if station_identity(session) is not None else Permission.MANAGE_DATA
+        )
         write_value(session, STALE_AFTER_SETTING, str(value))
     return value
 

@@ -204,12 +204,12 @@ def find_candidates(
     limit = max(1, min(limit, MAX_CANDIDATES))
     stripped = folding.clean(query or "")
     words = folding.query_words(stripped)
-    if sum(len(word) for word in words) < MIN_QUERY_LETTERS:
-        raise ValidationError("manual_query_too_short", minimum=MIN_QUERY_LETTERS)
     if any(character.isdigit() for character in stripped):
         statement = _by_serial(post.event.id, stripped)
-    else:
+    elif sum(len(word) for word in words) >= MIN_QUERY_LETTERS:
         statement = _by_name(post.event.id, stripped, words)
+    else:
+        raise ValidationError("manual_query_too_short", minimum=MIN_QUERY_LETTERS)
     statement = statement.order_by(Reporter.sort_key, FieldPass.id).limit(limit)
     moment = now or utcnow()
     gate_direction = direction or post.direction
