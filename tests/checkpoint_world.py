@@ -76,7 +76,13 @@ def build(db: Database, admin: Actor) -> World:
 
     def reporter(name: str, card: str, expiry: date = FAR, photo: bytes | None = None) -> int:
         return reporters.add_reporter(
-            db, admin, full_name=name, agency_id=agency, card_no=card, card_expiry=expiry, photo=photo
+            db,
+            admin,
+            full_name=name,
+            agency_id=agency,
+            card_no=card,
+            card_expiry=expiry,
+            photo=photo,
         )
 
     anh = reporter("Nguyễn Thị Ánh", "TH0001", photo=portrait())

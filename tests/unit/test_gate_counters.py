@@ -13,6 +13,7 @@ from accred_app.core.checkpoint.counters import GateCounters, GateTally, gate_co
 from accred_app.core.checkpoint.scanning import CheckpointPost, ScanResult
 from accred_app.core.checkpoint.verdict import Direction
 from accred_app.core.clock import utcnow
+from accred_app.core.reports.cooperation import ReportPeriod, cooperation_report
 from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
 
@@ -55,7 +56,9 @@ def _hand_built_log(
 
     before = NOW - timedelta(hours=3)  # before the period: presence only
     scanning.scan(db, cp, hall, world.token("anh"), now=before)
-    scanning.scan(db, cp, hall, world.token("anh"), Direction.OUT, now=before + timedelta(seconds=1))
+    scanning.scan(
+        db, cp, hall, world.token("anh"), Direction.OUT, now=before + timedelta(seconds=1)
+    )
     after_each()
     assert scan(hall, "anh").reason == "ok"  # entry 1
     assert scan(hall, "hoa").reason == "ok"  # entry 2
@@ -72,7 +75,9 @@ def _hand_built_log(
     after_each()
     assert scan(hall, "hoa", Direction.OUT).reason == "ok"  # exit 2
     entry = scan(hall, "hoa")  # entry 4 ...
-    kept["denial"] = overrides.deny_after_scan(db, cp, entry.scan_uid, "Không khớp ảnh", now=next(clock))
+    kept["denial"] = overrides.deny_after_scan(
+        db, cp, entry.scan_uid, "Không khớp ảnh", now=next(clock)
+    )
     after_each()  # ... denied by a supervisor: not an entry, and Hoa is not inside
     assert scan(hall_other_unit, "hoa").reason == "ok"  # another gate of the hall: inside again
     assert scan(press_room, "anh").reason == "ok"  # another zone
@@ -181,3 +186,19 @@ def test_a_viewer_reads_the_panel_too(db: Database, world: World) -> None:
     scanning.scan(db, world.checkpoint, hall, world.token("anh"))
     assert gate_counters(db, world.viewer, hall).entries == 1
     assert GateTally(db, world.viewer, hall).counters().inside_now == 1
+
+
+def test_the_cooperation_report_counts_them_the_same_way(
+    db: Database, world: World, admin: Actor
+) -> None:
+    """A manual admission is an entry; an entry a supervisor denied is a refusal, not an entry."""
+    _hand_built_log(db, world, lambda: None)
+    report = cooperation_report(db, admin, ReportPeriod(event_id=world.event))
+    # the hall's 4 allowed entries at this unit (2 before the period above) less the denied one,
+    # the other unit's and the press room's
+    assert report.totals.entries == 3 + 1 + 1 + 1
+    labels = {d.reason: d.label for d in report.denials}
+    assert labels["supervisor_denied"] == "Chỉ huy không cho qua"
+    assert {d.reason: d.count for d in report.denials}["supervisor_denied"] == 1
+    unit = next(u for u in report.units if u.unit_id == world.unit)
+    assert (unit.entries, unit.denied) == (3 + 1 + 1, 5)

@@ -60,9 +60,9 @@ def test_three_letters_without_accents_find_the_events_passes(
 def test_every_word_must_match_and_accents_and_case_do_not_matter(
     db: Database, world: World, hall: CheckpointPost
 ) -> None:
-    assert [c.reporter_name for c in manual.find_candidates(db, world.checkpoint, hall, "anh NGU")] == [
-        "Nguyễn Thị Ánh"
-    ]
+    assert [
+        c.reporter_name for c in manual.find_candidates(db, world.checkpoint, hall, "anh NGU")
+    ] == ["Nguyễn Thị Ánh"]
     assert [c.reporter_name for c in manual.find_candidates(db, world.checkpoint, hall, "Ánh")] == [
         "Nguyễn Thị Ánh"
     ]
@@ -154,13 +154,9 @@ def test_the_chain_covers_the_method_and_the_reason(
 def test_admitting_by_hand_never_lets_in_what_a_scan_would_refuse(
     db: Database, world: World, hall: CheckpointPost
 ) -> None:
-    refused = manual.admit_manually(
-        db, world.checkpoint, hall, world.serial("cuong"), "Thẻ rách"
-    )
+    refused = manual.admit_manually(db, world.checkpoint, hall, world.serial("cuong"), "Thẻ rách")
     assert (refused.allowed, refused.reason, refused.method) == (False, "revoked", "manual")
-    other = manual.admit_manually(
-        db, world.checkpoint, hall, world.serial("anh_other"), "Thẻ mờ"
-    )
+    other = manual.admit_manually(db, world.checkpoint, hall, world.serial("anh_other"), "Thẻ mờ")
     assert other.reason == "wrong_event"
     assert [(r.method, r.allowed) for r in _rows(db)] == [("manual", False), ("manual", False)]
 

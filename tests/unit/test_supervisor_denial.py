@@ -56,7 +56,11 @@ def test_a_denial_is_logged_with_its_reason_and_the_pass_stays_valid(
     entry = scanning.scan(db, world.checkpoint, hall, world.token("anh"))
     assert entry.allowed
     denial = overrides.deny_after_scan(db, admin, entry.scan_uid, "Người mang thẻ không khớp ảnh")
-    assert (denial.allowed, denial.reason, denial.method) == (False, "supervisor_denied", "override")
+    assert (denial.allowed, denial.reason, denial.method) == (
+        False,
+        "supervisor_denied",
+        "override",
+    )
     assert denial.overrides_uid == entry.scan_uid and denial.reporter_name == "Nguyễn Thị Ánh"
     assert "không khớp ảnh" in denial.message
     assert _rows(db) == [
@@ -139,6 +143,9 @@ def test_a_denial_is_made_at_the_gate_not_hours_later(
         overrides.deny_after_scan(db, world.checkpoint, entry.scan_uid, "Không khớp", now=late)
     assert refused.value.code == "override_too_late"
     in_time = late - timedelta(seconds=2)
-    assert overrides.deny_after_scan(
-        db, world.checkpoint, entry.scan_uid, "Không khớp", now=in_time
-    ).reason == "supervisor_denied"
+    assert (
+        overrides.deny_after_scan(
+            db, world.checkpoint, entry.scan_uid, "Không khớp", now=in_time
+        ).reason
+        == "supervisor_denied"
+    )

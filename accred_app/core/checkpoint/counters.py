@@ -321,4 +321,3 @@ class GateTally:
                 [*figures.recent, *fresh], key=lambda r: (r.scanned_at, r.id), reverse=True
             )
             figures.recent = merged[:RECENT_SCANS]
-

@@ -215,7 +215,9 @@ def find_candidates(
     gate_direction = direction or post.direction
     with db.reading() as session:
         rows = session.execute(statement).all()
-        return tuple(_candidate(db, session, post, row, gate_direction, moment, locale) for row in rows)
+        return tuple(
+            _candidate(db, session, post, row, gate_direction, moment, locale) for row in rows
+        )
 
 
 def _candidate(

@@ -89,7 +89,9 @@ _ORIGINAL = select(
 
 
 def _latest_presence_uid(pass_id: int, zone_slot: int | None) -> Select[Any]:
-    slot = ScanRecord.zone_slot.is_(None) if zone_slot is None else ScanRecord.zone_slot == zone_slot
+    slot = (
+        ScanRecord.zone_slot.is_(None) if zone_slot is None else ScanRecord.zone_slot == zone_slot
+    )
     return (
         select(ScanRecord.scan_uid)
         .where(ScanRecord.pass_id == pass_id, slot, PRESENCE_ROWS)

@@ -107,7 +107,9 @@ def _instant(moment: datetime) -> str:
 def scan_chain_hash(previous: str | None, row: Mapping[str, Any]) -> str:
     """The chain hash of ``row`` (a mapping with :data:`CHAINED_FIELDS`, and
     :data:`METHOD_FIELDS` unless it is a plain scan) after ``previous``."""
-    method = tuple(row.get(name, default) for name, default in zip(METHOD_FIELDS, PLAIN_SCAN))
+    method = tuple(
+        row.get(name, default) for name, default in zip(METHOD_FIELDS, PLAIN_SCAN, strict=True)
+    )
     return _chain_hash(previous, [row[name] for name in CHAINED_FIELDS], method)
 
 

@@ -21,6 +21,8 @@ from sqlalchemy.orm import Session
 from accred_app.core.checkpoint.scan_chain import scan_chain_hash
 from accred_app.core.checkpoint.verdict import Checkpoint, Direction, Reason, Verdict, decide
 from accred_app.core.clock import utcnow
+from accred_app.core.errors import ValidationError
+from accred_app.core.messages import register
 from accred_app.core.models import (
     FieldPass,
     PassStatus,
@@ -38,10 +40,9 @@ from accred_app.core.passes.keys import public_keys
 from accred_app.core.passes.tokens import PassClaims
 from accred_app.core.registry.common import get_or_raise
 from accred_app.core.registry.events import EventView, event_view, load_event
-from accred_app.core.errors import ValidationError
-from accred_app.core.messages import register
 from accred_app.core.roles import Actor, Permission
 from accred_app.core.storage.db import Database, lock_audit_chain
+from accred_app.core.storage.settings import DEFAULTS
 
 register(
     {
@@ -51,7 +52,6 @@ register(
         ),
     }
 )
-from accred_app.core.storage.settings import DEFAULTS
 
 
 PRESENCE_ROWS: Final = or_(ScanRecord.allowed.is_(True), ScanRecord.method == ScanMethod.OVERRIDE)

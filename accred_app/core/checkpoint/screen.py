@@ -167,9 +167,7 @@ def verdict_screen(
                     Reporter.card_expiry,
                 )
                 .join(Reporter, Reporter.id == FieldPass.reporter_id)
-                .where(
-                    FieldPass.id == result.pass_id, FieldPass.reporter_id == result.reporter_id
-                )
+                .where(FieldPass.id == result.pass_id, FieldPass.reporter_id == result.reporter_id)
             ).first()
             if facts is not None:
                 column = (

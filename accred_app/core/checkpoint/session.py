@@ -131,9 +131,7 @@ class CheckpointSession:
     def freshness(
         self, *, now: datetime | None = None, stale_after: timedelta | None = None
     ) -> StationFreshness:
-        return freshness.station_freshness(
-            self.db, self.actor, now=now, stale_after=stale_after
-        )
+        return freshness.station_freshness(self.db, self.actor, now=now, stale_after=stale_after)
 
     # --- housekeeping ---------------------------------------------------------------------------
 
@@ -183,4 +181,3 @@ def open_session(
         checkpoint_interval_seconds=checkpoint_interval_seconds,
         counters_since=counters_since,
     )
-

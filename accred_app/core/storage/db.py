@@ -539,7 +539,7 @@ def _checkpoint_loop(db: Database, state: _WalState, interval: float) -> None:
     while not state.stopping.wait(interval):
         try:
             _record(state, db)
-        except Exception as error:  # noqa: BLE001 - the thread must outlive one bad checkpoint
+        except Exception as error:  # the thread must outlive one bad checkpoint
             state.last_error = error
 
 
