@@ -135,6 +135,11 @@ class CheckpointSession:
 
     # --- housekeeping ---------------------------------------------------------------------------
 
+    @property
+    def checkpointer(self) -> WalCheckpointer:
+        """The WAL checkpointer this session keeps running (its figures: runs, restarts, …)."""
+        return self._checkpointer
+
     def checkpoint_now(self) -> WalCheckpoint | None:
         """Fold the WAL now (the window may call it in idle time; the thread does anyway)."""
         return self._checkpointer.run_once()

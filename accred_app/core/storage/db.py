@@ -135,6 +135,10 @@ WAL_RESTART_FRAMES = 2048
 """A WAL this long after a PASSIVE checkpoint (≈ 8 MB) is restarted by the checkpointer itself:
 see :func:`checkpoint_wal`. Module-level so a test can lower it."""
 WAL_CHECKPOINT_INTERVAL_SECONDS: Final = 1.0
+WAL_CHECKPOINT_EVERY_COMMITS = 32
+"""The checkpointer also wakes after this many commits of this process (a scan writes about ten
+pages): under a burst each checkpoint stays a few hundred pages, whose sync is short, instead of
+a second's worth. Module-level so a benchmark can vary it."""
 WAL_RESTART_WAIT_MS: Final = 20
 """How long the RESTART step waits for the write lock and for readers to leave the WAL; a writer
 that arrives meanwhile waits at most this long plus the copy of a few frames."""
@@ -156,11 +160,23 @@ class _WalState:
     ran: threading.Condition = field(default_factory=threading.Condition)
     holders: int = 0
     stopping: threading.Event = field(default_factory=threading.Event)
+    wake: threading.Event = field(default_factory=threading.Event)
+    commits: int = 0  # write transactions of this process since the last checkpoint
     thread: threading.Thread | None = None
     runs: int = 0
     restarts: int = 0
+    longest_wal_frames: int = 0
     last_result: WalCheckpoint | None = None
     last_error: BaseException | None = None
+
+
+    def note_commit(self) -> None:
+        """After each write transaction: wake the checkpointer every few commits (two integer
+        operations when none runs)."""
+        self.commits += 1
+        if self.holders and self.commits >= WAL_CHECKPOINT_EVERY_COMMITS:
+            self.commits = 0
+            self.wake.set()
 
 
 _AUTOCHECKPOINT_INFO_KEY: Final = "accred_wal_autocheckpoint"
@@ -259,6 +275,8 @@ class Database:
             session.close()
             if gate is not None:
                 gate.release()
+        if gate is not None:
+            self._wal.note_commit()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -444,7 +462,8 @@ class WalCheckpointer:
 
     While at least one is started on a database, every connection of it runs with SQLite's own
     checkpoint raised to :data:`WAL_AUTOCHECKPOINT_BACKSTOP_PAGES`, and one daemon thread calls
-    :func:`checkpoint_wal` every ``interval_seconds`` (the first handle's interval is used). The
+    :func:`checkpoint_wal` every ``interval_seconds`` (the first handle's interval is used), or
+    sooner after :data:`WAL_CHECKPOINT_EVERY_COMMITS` write transactions of this process. The
     thread waits on SQLite with the interpreter lock released, so the scan thread runs meanwhile.
     Handles nest: the thread stops, and SQLite's threshold comes back, when the last one stops.
     A checkpoint session starts one for the life of a checkpoint; ``run_once`` is for callers with
@@ -468,6 +487,8 @@ class WalCheckpointer:
             if state.holders == 1:
                 state.autocheckpoint_pages = WAL_AUTOCHECKPOINT_BACKSTOP_PAGES
                 state.stopping.clear()
+                state.wake.clear()
+                state.commits = 0
                 state.thread = threading.Thread(
                     target=_checkpoint_loop,
                     args=(self._db, state, self._interval),
@@ -499,8 +520,17 @@ class WalCheckpointer:
             return state.ran.wait_for(lambda: state.runs >= target, timeout=timeout)
 
     @property
+    def runs(self) -> int:
+        return self._db._wal.runs
+
+    @property
     def restarts(self) -> int:
         return self._db._wal.restarts
+
+    @property
+    def longest_wal_frames(self) -> int:
+        """The longest WAL any checkpoint found (in pages): how far it grew between two."""
+        return self._db._wal.longest_wal_frames
 
     @property
     def last_result(self) -> WalCheckpoint | None:
@@ -529,14 +559,19 @@ def _record(state: _WalState, db: Database) -> WalCheckpoint | None:
     with state.ran:
         state.runs += 1
         state.last_result = result
-        if result is not None and result.restarted:
-            state.restarts += 1
+        if result is not None:
+            state.longest_wal_frames = max(state.longest_wal_frames, result.wal_frames)
+            state.restarts += result.restarted
         state.ran.notify_all()
     return result
 
 
 def _checkpoint_loop(db: Database, state: _WalState, interval: float) -> None:
-    while not state.stopping.wait(interval):
+    while True:
+        state.wake.wait(interval)
+        state.wake.clear()
+        if state.stopping.is_set():
+            return
         try:
             _record(state, db)
         except Exception as error:  # the thread must outlive one bad checkpoint
@@ -548,6 +583,7 @@ def _stop_checkpointer(state: _WalState) -> None:
         thread, state.thread = state.thread, None
         state.holders = 0
         state.stopping.set()
+        state.wake.set()
         state.autocheckpoint_pages = SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES
     if thread is not None and thread is not threading.current_thread():
         thread.join()
