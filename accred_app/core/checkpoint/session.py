@@ -136,6 +136,11 @@ class CheckpointSession:
     # --- housekeeping ---------------------------------------------------------------------------
 
     @property
+    def tally(self) -> GateTally:
+        """The side panel's running tally (its ``full_reads`` says how often it read everything)."""
+        return self._tally
+
+    @property
     def checkpointer(self) -> WalCheckpointer:
         """The WAL checkpointer this session keeps running (its figures: runs, restarts, …)."""
         return self._checkpointer

@@ -169,7 +169,6 @@ class _WalState:
     last_result: WalCheckpoint | None = None
     last_error: BaseException | None = None
 
-
     def note_commit(self) -> None:
         """After each write transaction: wake the checkpointer every few commits (two integer
         operations when none runs)."""
