@@ -122,9 +122,11 @@ def main() -> None:
 
         number = candidates[len(candidates) // 2]
         with db.reading() as session:
-            serial = session.connection().exec_driver_sql(
-                "SELECT serial FROM passes WHERE id = ?", (number.pass_id,)
-            ).scalar_one()
+            serial = (
+                session.connection()
+                .exec_driver_sql("SELECT serial FROM passes WHERE id = ?", (number.pass_id,))
+                .scalar_one()
+            )
         queries = {
             "3 letters 'ngu'": "ngu",
             "3 letters 'anh'": "anh",
