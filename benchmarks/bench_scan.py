@@ -348,8 +348,8 @@ def main() -> None:
         if checkpointer is not None:
             wal_line += (
                 f"; background checkpoints {checkpointer.runs}, WAL restarts "
-                f"{checkpointer.restarts}, longest WAL seen {checkpointer.longest_wal_frames:,} "
-                "pages"
+                f"{checkpointer.restarts} (writers held up to {checkpointer.longest_hold_ms:.1f} ms), "
+                f"longest WAL seen {checkpointer.longest_wal_frames:,} pages"
             )
         print(wal_line)
         ordered = sorted(everything)

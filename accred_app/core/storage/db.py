@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -166,6 +167,7 @@ class _WalState:
     runs: int = 0
     restarts: int = 0
     longest_wal_frames: int = 0
+    longest_hold_ms: float = 0.0
     last_result: WalCheckpoint | None = None
     last_error: BaseException | None = None
 
@@ -397,6 +399,7 @@ class WalCheckpoint:
     wal_frames: int
     copied_frames: int
     restarted: bool = False
+    writers_held_ms: float = 0.0  # how long the RESTART step kept this process's writers waiting
 
 
 def checkpoint_wal(db: Database, *, restart_frames: int | None = None) -> WalCheckpoint | None:
@@ -423,7 +426,9 @@ def checkpoint_wal(db: Database, *, restart_frames: int | None = None) -> WalChe
             busy, frames, copied = _passive_rounds(cursor)
             restarted = False
             gate = db._wal.write_gate
+            held_ms = 0.0
             if not busy and frames >= limit and gate.acquire(timeout=WAL_RESTART_WAIT_MS / 1000):
+                held_from = time.perf_counter()
                 try:
                     cursor.execute(f"PRAGMA busy_timeout = {WAL_RESTART_WAIT_MS}")
                     try:
@@ -434,6 +439,7 @@ def checkpoint_wal(db: Database, *, restart_frames: int | None = None) -> WalChe
                         cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
                 finally:
                     gate.release()
+                    held_ms = (time.perf_counter() - held_from) * 1000
                 restarted = not busy
         finally:
             cursor.close()
@@ -441,7 +447,7 @@ def checkpoint_wal(db: Database, *, restart_frames: int | None = None) -> WalChe
         return WalCheckpoint(True, 0, 0)
     finally:
         connection.close()
-    return WalCheckpoint(bool(busy), int(frames), int(copied), restarted)
+    return WalCheckpoint(bool(busy), int(frames), int(copied), restarted, held_ms)
 
 
 def _passive_rounds(cursor: Any) -> tuple[int, int, int]:
@@ -532,6 +538,11 @@ class WalCheckpointer:
         return self._db._wal.longest_wal_frames
 
     @property
+    def longest_hold_ms(self) -> float:
+        """The longest a RESTART step kept this process's writers waiting."""
+        return self._db._wal.longest_hold_ms
+
+    @property
     def last_result(self) -> WalCheckpoint | None:
         return self._db._wal.last_result
 
@@ -560,6 +571,7 @@ def _record(state: _WalState, db: Database) -> WalCheckpoint | None:
         state.last_result = result
         if result is not None:
             state.longest_wal_frames = max(state.longest_wal_frames, result.wal_frames)
+            state.longest_hold_ms = max(state.longest_hold_ms, result.writers_held_ms)
             state.restarts += result.restarted
         state.ran.notify_all()
     return result
