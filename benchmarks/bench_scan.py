@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
+import multiprocessing
 import os
 import pstats
 import random
@@ -89,6 +90,26 @@ def _working_copy(source: Path) -> tuple[Path, float]:
     finally:
         os.close(descriptor)
     return copy, time.perf_counter() - start
+
+
+def _disk_probe(folder: str, stop: object, results: object) -> None:
+    """Another process writing 4 KiB and syncing it every 20 ms beside the scans: when it stalls
+    at the same time as a scan, the disk stalled, not the scan."""
+    path = Path(folder) / "bench-disk-probe.bin"
+    latencies: list[float] = []
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    try:
+        block = b"\0" * 4096
+        while not stop.is_set():  # type: ignore[attr-defined]
+            start = time.perf_counter_ns()
+            os.pwrite(descriptor, block, 0)
+            os.fdatasync(descriptor)
+            latencies.append((time.perf_counter_ns() - start) / 1e6)
+            time.sleep(0.02)
+    finally:
+        os.close(descriptor)
+        path.unlink(missing_ok=True)
+        results.put(latencies)  # type: ignore[attr-defined]
 
 
 def _run_queue_ms() -> float | None:
@@ -247,6 +268,11 @@ def main() -> None:
         "`accred scan -`), or SQLite inside the commit that crosses 1,000 pages (before)",
     )
     parser.add_argument(
+        "--disk-probe",
+        action="store_true",
+        help="time a 4 KiB write + fdatasync every 20 ms in another process during the scans",
+    )
+    parser.add_argument(
         "--synchronous",
         choices=["FULL", "NORMAL"],
         help="override the application's SQLite synchronous level (FULL) to measure what it costs",
@@ -280,6 +306,17 @@ def main() -> None:
         blocked_ms: list[float] = []
         reasons: Counter[str] = Counter()
         profiler = cProfile.Profile() if args.profile else None
+        probe_stop = multiprocessing.Event()
+        probe_results: multiprocessing.Queue[list[float]] = multiprocessing.Queue()
+        probe = (
+            multiprocessing.Process(
+                target=_disk_probe, args=(str(work.parent), probe_stop, probe_results)
+            )
+            if args.disk_probe
+            else None
+        )
+        if probe is not None:
+            probe.start()
         pauses = _GcPauses()
         for index, (kind, token, direction) in enumerate(planned):
             now = REFERENCE_NOW + timedelta(seconds=index + 1)
@@ -312,6 +349,11 @@ def main() -> None:
                 blocked_ms.append(max(0.0, elapsed_ms - cpu_elapsed_ms - queued))
                 reasons[result.reason] += 1
         pauses.close()
+        probe_ms: list[float] = []
+        if probe is not None:
+            probe_stop.set()
+            probe_ms = probe_results.get()
+            probe.join()
         wal_bytes = _wal_bytes(work)
         checkpointer = gate.checkpointer if gate is not None else None
         if gate is not None:
@@ -343,6 +385,9 @@ def main() -> None:
             f"  gc             {len(pauses.pauses_ms)} collections, "
             f"{sum(pauses.pauses_ms):.1f} ms in all, longest {gc_max:.2f} ms"
         )
+        if probe_ms:
+            print(f"  disk probe     {_summary(probe_ms)}  (4 KiB write + fdatasync, another "
+                  f"process, n={len(probe_ms)})")  # fmt: skip
         print("  verdicts: " + ", ".join(f"{r}={n}" for r, n in sorted(reasons.items())))
         wal_line = f"WAL at the end: {wal_bytes / 2**20:.1f} MiB on disk"
         if checkpointer is not None:
