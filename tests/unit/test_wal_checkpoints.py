@@ -64,8 +64,9 @@ def test_connections_keep_sqlites_checkpoint_until_a_checkpointer_runs(journal: 
 
 
 def test_checkpoint_folds_the_wal_and_the_next_write_starts_it_again(
-    journal: Database, db_path: Path
+    journal: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(db_module, "WAL_CHECKPOINT_EVERY_COMMITS", 10**9)  # only this test's
     checkpointer = WalCheckpointer(journal, interval_seconds=3600)
     checkpointer.start()
     try:
@@ -86,7 +87,8 @@ def test_the_wal_is_restarted_even_when_writes_never_pause(
 ) -> None:
     """Under continuous writes a PASSIVE checkpoint never sees the log fully copied at the start of
     a transaction, so the writers never restart it: the checkpointer then restarts it itself."""
-    monkeypatch.setattr(db_module, "WAL_RESTART_FRAMES", 50)
+    monkeypatch.setattr(db_module, "WAL_RESTART_FRAMES", 20)
+    monkeypatch.setattr(db_module, "WAL_CHECKPOINT_EVERY_COMMITS", 10**9)  # only run_once runs
     checkpointer = WalCheckpointer(journal, interval_seconds=3600)
     checkpointer.start()
     stop = threading.Event()
@@ -119,10 +121,21 @@ def test_the_wal_is_restarted_even_when_writes_never_pause(
 def test_the_background_thread_checkpoints_by_itself(journal: Database, db_path: Path) -> None:
     with WalCheckpointer(journal, interval_seconds=0.01) as checkpointer:
         _write(journal, rows=30)
-        assert checkpointer.wait_for_runs(2, timeout=10)
+        assert checkpointer.wait_for_runs(checkpointer.runs + 2, timeout=10)
         result = checkpointer.last_result
         assert result is not None and result.copied_frames == result.wal_frames
         assert checkpointer.last_error is None
+
+
+def test_a_burst_of_commits_wakes_the_thread_before_its_interval(
+    journal: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(db_module, "WAL_CHECKPOINT_EVERY_COMMITS", 5)
+    with WalCheckpointer(journal, interval_seconds=3600) as checkpointer:
+        _write(journal, rows=4)
+        assert checkpointer.runs == 0
+        _write(journal, rows=1)
+        assert checkpointer.wait_for_runs(1, timeout=10)
 
 
 def test_nested_checkpointers_share_one_thread(journal: Database) -> None:

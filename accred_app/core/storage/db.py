@@ -517,12 +517,11 @@ class WalCheckpointer:
         """One checkpoint now, in the caller's thread (e.g. the window's idle time)."""
         return _record(self._db._wal, self._db)
 
-    def wait_for_runs(self, count: int, *, timeout: float) -> bool:
-        """Until the thread has run ``count`` more checkpoints (True), or ``timeout`` seconds."""
+    def wait_for_runs(self, total: int, *, timeout: float) -> bool:
+        """Until ``total`` checkpoints have run on this database (True), or ``timeout`` seconds."""
         state = self._db._wal
         with state.ran:
-            target = state.runs + count
-            return state.ran.wait_for(lambda: state.runs >= target, timeout=timeout)
+            return state.ran.wait_for(lambda: state.runs >= total, timeout=timeout)
 
     @property
     def runs(self) -> int:
