@@ -6,9 +6,9 @@ import argparse
 import sys
 from typing import Any
 
-from accred_app.cli.context import EXIT_DENIED, Context, positive_int, table
-from accred_app.core.checkpoint import scanning
-from accred_app.core.checkpoint.verdict import Direction
+from accred_app.cli.context import EXIT_DENIED, EXIT_USAGE, Context, positive_int, table
+from accred_app.core.checkpoint import manual, overrides, scanning
+from accred_app.core.checkpoint.session import open_session
 from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.passes import issuing
 
@@ -105,8 +105,31 @@ def register_commands(commands: Any) -> None:
     )
     scan.add_argument("--direction", choices=["in", "out"], default="in")
     scan.add_argument(
-        "token", metavar="TOKEN", help="the scanned digits, or - to read one per line from stdin"
+        "token",
+        metavar="TOKEN",
+        nargs="?",
+        help="the scanned digits, or - to read one per line from stdin",
     )
+    by_hand = scan.add_mutually_exclusive_group()
+    by_hand.add_argument(
+        "--find",
+        metavar="QUERY",
+        help="a pass that will not scan: list the event's passes by 3 letters of the name "
+        "(no accents) or the serial, with what admitting each would give",
+    )
+    by_hand.add_argument(
+        "--manual",
+        metavar="SERIAL",
+        help="admit by hand the pass with this serial (needs --reason); logged as a manual "
+        "admission",
+    )
+    by_hand.add_argument(
+        "--deny",
+        metavar="SCAN_UID",
+        help="a supervisor denies this accepted entry (the face does not match; needs "
+        "--reason); the pass stays valid",
+    )
+    scan.add_argument("--reason", metavar="TEXT", help="why, for --manual and --deny")
     scan.set_defaults(handler=cmd_scan)
 
 
@@ -262,25 +285,81 @@ def _verdict_line(result: scanning.ScanResult) -> str:
         if result.reporter_name
         else ""
     )
-    return f"{mark}: {result.message}{who}"
+    how = f" [{manual.method_label(result.method)}: {result.note}]" if result.note else ""
+    return f"{mark}: {result.message}{who}{how} ({result.scan_uid})"
+
+
+def _usage(ctx: Context, message: str) -> int:
+    ctx.warn(f"accred scan: lỗi cú pháp / usage error: {message}")
+    return EXIT_USAGE
+
+
+def _candidate_line(c: manual.ManualCandidate) -> str:
+    mark = "cho vào được / admissible" if c.allowed else f"không / no: {c.message}"
+    zones = " ".join(z.code for z in c.zones) or "—"
+    photo = "ảnh / photo" if c.has_photo else "không ảnh / no photo"
+    return (
+        f"{c.serial}  {c.reporter_name} — {c.agency}  [{c.pass_status}] khu vực / zones {zones}  "
+        f"{_local(c.valid_from)} → {_local(c.valid_to)}  {photo}  → {mark}"
+    )
 
 
 def cmd_scan(ctx: Context) -> int:
     a = ctx.args
+    by_hand = a.find is not None or a.manual is not None or a.deny is not None
+    if by_hand == (a.token is not None):
+        return _usage(ctx, "give TOKEN (or -), or one of --find, --manual, --deny")
+    if a.reason is not None and a.manual is None and a.deny is None:
+        return _usage(ctx, "--reason goes with --manual or --deny")
+    if a.deny is not None:  # the entry names its own post; only the officer is needed
+        result = overrides.deny_after_scan(
+            ctx.db, ctx.actor, a.deny, a.reason or "", locale=ctx.locale
+        )
+        ctx.emit(result.as_json(), _verdict_line(result))
+        return 0
+    if a.token == "-":
+        return _scan_stdin(ctx)
     post = scanning.open_checkpoint(
-        ctx.db, ctx.actor, event_id=a.event, zone_code=a.zone, unit_id=a.unit
+        ctx.db,
+        ctx.actor,
+        event_id=a.event,
+        zone_code=a.zone,
+        unit_id=a.unit,
+        direction=a.direction,
     )
-    direction = Direction(a.direction)
-    if a.token != "-":
-        result = scanning.scan(ctx.db, ctx.actor, post, a.token, direction, locale=ctx.locale)
-        ctx.emit(result.as_json(), _verdict_line(result))
-        return 0 if result.allowed else EXIT_DENIED
+    if a.find is not None:
+        found = manual.find_candidates(ctx.db, ctx.actor, post, a.find, locale=ctx.locale)
+        ctx.emit([c.as_json() for c in found], [_candidate_line(c) for c in found])
+        return 0
+    if a.manual is not None:
+        result = manual.admit_manually(
+            ctx.db, ctx.actor, post, a.manual, a.reason or "", locale=ctx.locale
+        )
+    else:
+        result = scanning.scan(ctx.db, ctx.actor, post, a.token, locale=ctx.locale)
+    ctx.emit(result.as_json(), _verdict_line(result))
+    return 0 if result.allowed else EXIT_DENIED
+
+
+def _scan_stdin(ctx: Context) -> int:
+    """A scanner typing into a terminal: one token a line, the same checkpoint session as the
+    window (its WAL checkpointer keeps every commit short)."""
+    a = ctx.args
     all_allowed = True
-    for line in sys.stdin:
-        if not line.strip():
-            continue
-        result = scanning.scan(ctx.db, ctx.actor, post, line, direction, locale=ctx.locale)
-        all_allowed &= result.allowed
-        ctx.emit(result.as_json(), _verdict_line(result))
-        ctx.stdout.flush()
+    with open_session(
+        ctx.db,
+        ctx.actor,
+        event_id=a.event,
+        zone_code=a.zone,
+        unit_id=a.unit,
+        direction=a.direction,
+        locale=ctx.locale,
+    ) as gate:
+        for line in sys.stdin:
+            if not line.strip():
+                continue
+            result = gate.scan(line)
+            all_allowed &= result.allowed
+            ctx.emit(result.as_json(), _verdict_line(result))
+            ctx.stdout.flush()
     return 0 if all_allowed else EXIT_DENIED

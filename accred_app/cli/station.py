@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from accred_app.cli.context import (
     recovery_code_lines,
     table,
 )
-from accred_app.core.checkpoint import station_logs, stations
+from accred_app.core.checkpoint import counters, freshness, scanning, station_logs, stations
 from accred_app.core.checkpoint.packages import (
     grouped_fingerprint,
     key_fingerprint,
@@ -100,6 +101,21 @@ def register_commands(commands: Any) -> None:
         help="first import: the desk's public keys (written by `keys export-public`)",
     )
     s_import.set_defaults(handler=cmd_station_import)
+    s_status = station_commands.add_parser(
+        "status", help="when this station's data was made, and whether it is stale"
+    )
+    s_status.add_argument(
+        "--stale-after",
+        type=positive_int,
+        metavar="HOURS",
+        help="age after which the data is stale (default: the setting, 12 hours)",
+    )
+    s_status.set_defaults(handler=cmd_station_status)
+    s_stale = station_commands.add_parser(
+        "stale-after", help="show or set the age (hours) after which a station's data is stale"
+    )
+    s_stale.add_argument("hours", nargs="?", metavar="HOURS")
+    s_stale.set_defaults(handler=cmd_station_stale_after)
 
     log = commands.add_parser("log", help="the scan log").add_subparsers(
         dest="action", metavar="ACTION", required=True
@@ -115,6 +131,19 @@ def register_commands(commands: Any) -> None:
     l_list.add_argument("--event", type=positive_int, metavar="ID")
     l_list.add_argument("--limit", type=positive_int, default=50)
     l_list.set_defaults(handler=cmd_log_list)
+    l_counters = log.add_parser(
+        "counters",
+        help="a checkpoint's entries, exits, who is inside, denials by reason, the last scans",
+    )
+    l_counters.add_argument("--event", type=positive_int, required=True, metavar="ID")
+    l_counters.add_argument("--zone", metavar="CODE", help="default: the outer gate")
+    l_counters.add_argument("--unit", type=positive_int, required=True, metavar="ID")
+    l_counters.add_argument(
+        "--since",
+        metavar="DATE_TIME",
+        help="start of the period, Vietnam time (YYYY-MM-DD [HH:MM]); default today 00:00",
+    )
+    l_counters.set_defaults(handler=cmd_log_counters)
 
 
 def cmd_keys_rotate(ctx: Context) -> int:
@@ -405,4 +434,84 @@ def cmd_log_list(ctx: Context) -> int:
             ["Thời gian", "SK", "Khu vực", "Hướng", "", "Lý do", "Số thẻ", "Cán bộ"],
         ),
     )
+    return 0
+
+
+def cmd_station_status(ctx: Context) -> int:
+    hours = ctx.args.stale_after
+    state = freshness.station_freshness(
+        ctx.db, ctx.actor, stale_after=timedelta(hours=hours) if hours else None
+    )
+    if not state.is_station:
+        line = "Đây là bàn cấp thẻ, không phải trạm / this is a desk, not a station"
+    else:
+        mark = "CŨ / STALE" if state.stale else "MỚI / FRESH"
+        line = f"{state.station}: {mark} — {state.message(ctx.locale)}"
+    ctx.emit(state.as_json(), line)
+    return 0
+
+
+def cmd_station_stale_after(ctx: Context) -> int:
+    if ctx.args.hours is None:
+        hours = freshness.stale_after_hours(ctx.db)
+    else:
+        hours = freshness.set_stale_after_hours(ctx.db, ctx.actor, ctx.args.hours)
+    ctx.emit({"stale_after_hours": hours}, f"{hours} giờ / hours")
+    return 0
+
+
+def _since(value: str | None) -> datetime | None:
+    """A day or a day and time in Vietnam, for ``log counters --since``."""
+    if value is None:
+        return None
+    text_value = value.strip()
+    for pattern in ("%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M", "%Y-%m-%d", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text_value, pattern).replace(tzinfo=VIETNAM_TZ)
+        except ValueError:
+            continue
+    raise ValidationError("counters_since_invalid", value=text_value[:40])
+
+
+register(
+    {
+        "counters_since_invalid": (
+            "Thời điểm bắt đầu “{value}” không hợp lệ (dạng YYYY-MM-DD HH:MM).",
+            "The start “{value}” is not valid (use YYYY-MM-DD HH:MM).",
+        ),
+    }
+)
+
+
+def cmd_log_counters(ctx: Context) -> int:
+    a = ctx.args
+    since = _since(a.since)
+    post = scanning.open_checkpoint(
+        ctx.db, ctx.actor, event_id=a.event, zone_code=a.zone, unit_id=a.unit
+    )
+    panel = counters.gate_counters(ctx.db, ctx.actor, post, since=since)
+    lines = [
+        f"Từ / since {panel.since.astimezone(VIETNAM_TZ).strftime('%d/%m/%Y %H:%M')}: "
+        f"vào / entries {panel.entries}, ra / exits {panel.exits}, "
+        f"đang ở trong / inside {panel.inside_now}, "
+        f"cho vào thủ công / manual {panel.manual_admissions}, từ chối / denied {panel.denied}",
+        *(f"  {reason}: {count}" for reason, count in panel.denials),
+        *table(
+            [
+                [
+                    r.scanned_at.astimezone(VIETNAM_TZ).strftime("%d/%m %H:%M:%S"),
+                    r.direction,
+                    "✓" if r.allowed else "✗",
+                    r.reason,
+                    r.method,
+                    r.serial or "—",
+                    r.reporter_name or "—",
+                    r.officer,
+                ]
+                for r in panel.recent
+            ],
+            ["Thời gian", "Hướng", "", "Lý do", "Cách", "Số thẻ", "Phóng viên", "Cán bộ"],
+        ),
+    ]
+    ctx.emit(panel.as_json(), lines)
     return 0

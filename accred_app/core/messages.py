@@ -167,6 +167,7 @@ register_terms(
         "station_name": ("Tên trạm", "Station name"),
         "backup_keep": ("Số bản sao lưu giữ lại", "Backups kept"),
         "direction": ("Hướng đi", "Direction"),
+        "method": ("Cách ghi nhận", "How it was recorded"),
         "card": ("Thẻ nhà báo", "Press card"),
         "date_from": ("Từ ngày", "From"),
         "date_to": ("Đến ngày", "To"),

@@ -132,6 +132,14 @@ class Role(enum.StrEnum):
     VIEWER = "viewer"
 
 
+class ScanMethod(enum.StrEnum):
+    """How a scan-log row came to be (the verdict is in ``allowed``/``reason`` either way)."""
+
+    SCAN = "scan"  # a token read by a scanner, a camera or typed
+    MANUAL = "manual"  # admitted by hand: the pass would not scan, found by name or serial
+    OVERRIDE = "override"  # a supervisor denied a pass that had scanned valid (``overrides_uid``)
+
+
 class KeySlotKind(enum.StrEnum):
     OFFICER = "officer"  # wrapped under a key derived from one officer's password (argon2id)
     RECOVERY = "recovery"  # wrapped under a key derived from the recovery code (HKDF)
@@ -470,7 +478,8 @@ class ScanRecord(Base):
     ``pass_id`` is deliberately not a foreign key: a station logs scans of tokens it cannot resolve,
     and a log imported at the desk must keep them. ``chain_hash`` links each row to the previous row
     of the same station (see core/checkpoint/scan_chain.py); rows written before the chain existed
-    have none.
+    have none. ``method`` tells a scan from a manual admission and a supervisor's denial, whose
+    ``note`` is the officer's reason; an override names the scan it denies in ``overrides_uid``.
     """
 
     __tablename__ = "scan_log"
@@ -496,6 +505,15 @@ class ScanRecord(Base):
     reporter_id: Mapped[int | None] = mapped_column(Integer)
     station: Mapped[str] = mapped_column(String(64))
     chain_hash: Mapped[str | None] = mapped_column(String(64))
+    # The server default lets migration 0007 add the column to a million rows without rewriting
+    # them; the scan path always writes it.
+    method: Mapped[ScanMethod] = mapped_column(
+        _enum(ScanMethod, "scan_method"),
+        default=ScanMethod.SCAN,
+        server_default=text("'scan'"),
+    )
+    note: Mapped[str | None] = mapped_column(String(500))
+    overrides_uid: Mapped[str | None] = mapped_column(String(36))
 
 
 class PrivacyAction(Base):

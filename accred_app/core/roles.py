@@ -16,6 +16,9 @@ class Permission(enum.StrEnum):
     ISSUE_PASSES = "issue_passes"  # issue, revoke
     PRINT_PASSES = "print_passes"
     SCAN = "scan"  # checkpoint mode
+    # Deny a pass that scanned valid (the face does not match), without revoking it. Held by
+    # everyone who scans: see docs/architecture.md ("supervisor denial") for why.
+    OVERRIDE_SCAN = "override_scan"
     MANAGE_OFFICERS = "manage_officers"
     MANAGE_KEYS = "manage_keys"
     MANAGE_DATA = "manage_data"  # settings, backups, restore, station export, log import
@@ -30,9 +33,10 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
             Permission.ISSUE_PASSES,
             Permission.PRINT_PASSES,
             Permission.SCAN,
+            Permission.OVERRIDE_SCAN,
         }
     ),
-    Role.CHECKPOINT: frozenset({Permission.SCAN}),
+    Role.CHECKPOINT: frozenset({Permission.SCAN, Permission.OVERRIDE_SCAN}),
     Role.VIEWER: frozenset({Permission.READ}),
 }
 
@@ -97,6 +101,10 @@ register_terms(
         "issue_passes": ("cấp hoặc thu hồi thẻ tác nghiệp", "issue or revoke field passes"),
         "print_passes": ("in thẻ tác nghiệp", "print field passes"),
         "scan": ("quét thẻ tại chốt kiểm soát", "scan passes at a checkpoint"),
+        "override_scan": (
+            "từ chối người có thẻ hợp lệ khi khuôn mặt không khớp",
+            "deny a valid pass whose holder's face does not match",
+        ),
         "manage_officers": ("quản lý tài khoản cán bộ", "manage officer accounts"),
         "manage_keys": ("quản lý khóa ký", "manage the signing keys"),
         "manage_data": (

@@ -1,6 +1,7 @@
 """Crash safety: a worker issuing passes and logging scans is killed (SIGKILL) at random moments,
 20 times. After every kill the file is sound, every transaction the worker reported as committed is
-there, and the audit chain still verifies.
+there, and the audit chain and the scan chain still verify. The worker scans through a checkpoint
+session whose background WAL checkpointer runs eagerly, so kills also hit its checkpoints.
 
 The worker (``crash_child.py``) prints each id only after its transaction committed, so a line read
 here is a promise the database must keep. Each next worker is started (and imports) while the
@@ -22,6 +23,7 @@ from pathlib import Path
 
 import pytest
 
+from accred_app.core.checkpoint.scan_chain import verify_scan_chains
 from accred_app.core.database import open_database
 from accred_app.core.registry import agencies, events, reporters, units
 from accred_app.core.roles import SYSTEM
@@ -130,7 +132,9 @@ def verify(path: Path, tally: Tally) -> None:
     try:
         with db.reading() as session:
             report = verify_chain(session)
+            chains = verify_scan_chains(session)
         assert report.ok, report
+        assert all(chain.ok for chain in chains), chains
     finally:
         db.dispose()
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from alembic import command
 from sqlalchemy import create_engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
@@ -21,6 +22,7 @@ from accred_app.core.errors import DatabaseProblem
 from accred_app.core.registry import agencies
 from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
+from accred_app.core.storage.migrate import alembic_config
 
 ADMIN_PASSWORD = "mat-khau-quan-tri-1"
 
@@ -132,8 +134,10 @@ def test_the_owner_creates_and_upgrades_the_schema_and_a_desk_role_does_the_work
     # The desk role cannot change the schema: a pending upgrade is refused in one line, and the
     # owner's `accred init` does it.
     owner_engine = create_engine(roles.owner_url, poolclass=NullPool)
-    with owner_engine.begin() as connection:
-        connection.execute(text("UPDATE alembic_version SET version_num = '0006'"))
+    with owner_engine.begin() as connection:  # the newest migration undone: an upgrade pending
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.downgrade(config, "-1")
     message = one_line_error(desk("reporter", "list"))
     assert "không đủ quyền" in message and "docs/deployment.md" in message
     assert "lacks a permission" in one_line_error(desk("--lang", "en", "reporter", "list"))

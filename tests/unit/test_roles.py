@@ -17,7 +17,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
-from accred_app.core.checkpoint import scanning, station_logs, stations
+from accred_app.core.checkpoint import overrides, scanning, station_logs, stations
 from accred_app.core.errors import PermissionDenied
 from accred_app.core.models import (
     AuditEntry,
@@ -144,6 +144,18 @@ def _scan(db: Database, actor: Actor, w: World, _tmp: Path) -> object:
     return scanning.scan(db, actor, post, w.token)
 
 
+def _deny(db: Database, actor: Actor, _w: World, _tmp: Path) -> object:
+    """A supervisor's denial of the last allowed entry (the scan operation made one)."""
+    with db.reading() as session:
+        last = session.execute(
+            select(ScanRecord.scan_uid)
+            .where(ScanRecord.allowed.is_(True))
+            .order_by(ScanRecord.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+    return overrides.deny_after_scan(db, actor, last or "no-scan-yet", "không khớp ảnh")
+
+
 def _log_file(tmp: Path) -> Path:
     """An empty scan log signed by a station (always the same key, so writing it again changes
     nothing the desk would notice)."""
@@ -217,11 +229,12 @@ OPERATIONS: dict[str, tuple[Operation, Permission]] = {
         ),
         Permission.ISSUE_PASSES,
     ),
+    "scan": (_scan, Permission.SCAN),
+    "deny_after_scan": (_deny, Permission.OVERRIDE_SCAN),
     "revoke_pass": (
         lambda db, a, w, t: issuing.revoke_pass(db, a, w.serial, "mất thẻ"),
         Permission.ISSUE_PASSES,
     ),
-    "scan": (_scan, Permission.SCAN),
     "export_log": (
         lambda db, a, w, t: station_logs.export_log(db, a, t / "log.jsonl"),
         Permission.SCAN,
@@ -268,10 +281,11 @@ ROLES = ("admin", "desk", "checkpoint", "viewer")
 
 def test_role_table_is_what_the_desk_agreed() -> None:
     assert ROLE_PERMISSIONS[Role.ADMIN] == frozenset(Permission)
-    assert ROLE_PERMISSIONS[Role.CHECKPOINT] == {Permission.SCAN}
+    assert ROLE_PERMISSIONS[Role.CHECKPOINT] == {Permission.SCAN, Permission.OVERRIDE_SCAN}
     assert ROLE_PERMISSIONS[Role.VIEWER] == {Permission.READ}
     desk = ROLE_PERMISSIONS[Role.DESK]
     assert {Permission.EDIT_REGISTRY, Permission.ISSUE_PASSES, Permission.SCAN} <= desk
+    assert Permission.OVERRIDE_SCAN in desk
     assert not desk & {Permission.MANAGE_OFFICERS, Permission.MANAGE_KEYS, Permission.MANAGE_DATA}
 
 
@@ -306,7 +320,7 @@ def test_core_checks_the_role(db: Database, world: World, tmp_path: Path, role: 
     expected_refusals = {
         "admin": 0,
         "desk": 9,  # officers (4), keys (2), data (3)
-        "checkpoint": len(OPERATIONS) - 2,  # scan and export_log only
+        "checkpoint": len(OPERATIONS) - 3,  # scan, deny_after_scan and export_log only
         "viewer": len(OPERATIONS) - 5,  # the five reads only
     }
     assert len(refused) == expected_refusals[role]

@@ -38,6 +38,7 @@ from accred_app.core.models import (
     PoliceUnit,
     PressAgency,
     Reporter,
+    ScanMethod,
     ScanRecord,
 )
 from accred_app.core.registry.common import get_or_raise
@@ -155,7 +156,8 @@ class AccessRow:
     """One line of the access log, scan or hand-recorded entry alike.
 
     For a scan: ``kind`` is ``"scan"``, ``allowed``/``reason`` are the verdict, ``zone``,
-    ``direction``, ``serial`` and ``station`` say where and what; ``subject`` is None. For an entry:
+    ``direction``, ``serial`` and ``station`` say where and what, ``method`` how (a scan, a manual
+    admission or a supervisor's denial, whose reason is in ``notes``); ``subject`` is None. For an entry:
     ``kind`` is its kind, ``allowed`` is True, ``subject``, ``notes`` and ``articles`` are filled.
     """
 
@@ -178,6 +180,7 @@ class AccessRow:
     station: str | None = None
     notes: str | None = None
     articles: tuple[ArticleView, ...] = field(default=())
+    method: str | None = None  # a scan's: scan, manual (admitted by hand) or override
 
     @property
     def cursor(self) -> AccessCursor:
@@ -230,6 +233,7 @@ class AccessRow:
             "station": self.station,
             "notes": self.notes,
             "articles": [a.as_json() for a in self.articles],
+            "method": self.method,
         }
 
 
@@ -362,6 +366,8 @@ _SCAN_COLUMNS = (
     ScanRecord.reporter_id,
     ScanRecord.officer,
     ScanRecord.station,
+    ScanRecord.method,
+    ScanRecord.note,
 )
 _ENTRY_COLUMNS = (
     AccessEntry.id,
@@ -473,6 +479,8 @@ def _describe(session: Session, items: Sequence[tuple[str, Any]]) -> tuple[Acces
                     direction=row[5],
                     serial=row[8],
                     station=row[11],
+                    method=ScanMethod(row[12]).value,
+                    notes=row[13],
                 )
             )
         else:

@@ -13,6 +13,12 @@ it merges the station's log (``station_logs.import_log``).
 
 Rows written before the chain existed have no hash; they may only come before a station's first
 chained row.
+
+A manual admission or a supervisor's override also chains how it came to be, the officer's reason
+and the scan it overrides (:data:`METHOD_FIELDS`); such a row is hashed as
+``accred-scan-chain/2`` with those three values appended. A plain scan keeps the ``/1`` content,
+so every hash written before them still verifies, and turning a manual row into a plain scan
+changes its hash like any other edit.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ from accred_app.core.models import ScanRecord
 from accred_app.core.verification import Finding, VerificationSection
 
 CHAIN_VERSION: Final = "accred-scan-chain/1"
+METHOD_CHAIN_VERSION: Final = "accred-scan-chain/2"
 GENESIS: Final = "0" * 64
 
 CHAINED_FIELDS: Final = (
@@ -50,6 +57,9 @@ CHAINED_FIELDS: Final = (
     "reporter_id",
     "station",
 )
+METHOD_FIELDS: Final = ("method", "note", "overrides_uid")
+"""Chained too when a row is not a plain scan; absent from a mapping means a plain scan."""
+PLAIN_SCAN: Final = ("scan", None, None)
 
 register(
     {
@@ -95,18 +105,27 @@ def _instant(moment: datetime) -> str:
 
 
 def scan_chain_hash(previous: str | None, row: Mapping[str, Any]) -> str:
-    """The chain hash of ``row`` (a mapping with :data:`CHAINED_FIELDS`) after ``previous``."""
-    return _chain_hash(previous, [row[name] for name in CHAINED_FIELDS])
+    """The chain hash of ``row`` (a mapping with :data:`CHAINED_FIELDS`, and
+    :data:`METHOD_FIELDS` unless it is a plain scan) after ``previous``."""
+    method = tuple(
+        row.get(name, default) for name, default in zip(METHOD_FIELDS, PLAIN_SCAN, strict=True)
+    )
+    return _chain_hash(previous, [row[name] for name in CHAINED_FIELDS], method)
 
 
-def _chain_hash(previous: str | None, values: Sequence[Any]) -> str:
+def _chain_hash(
+    previous: str | None, values: Sequence[Any], method: Sequence[Any] = PLAIN_SCAN
+) -> str:
     """``values`` in :data:`CHAINED_FIELDS` order, serialised as one JSON array in that fixed
-    order, so no two different rows hash the same text."""
+    order, so no two different rows hash the same text; ``method`` (:data:`METHOD_FIELDS`) is
+    appended, under the ``/2`` version, unless the row is a plain scan."""
     (scan_uid, scanned_at, event_id, zone_slot, zone_code, direction, unit_id, officer, allowed,
      reason, pass_id, serial, reporter_id, station) = values  # fmt: skip
+    method_values = (str(method[0]), method[1], method[2])
+    plain = method_values == PLAIN_SCAN
     content = json.dumps(
         [
-            CHAIN_VERSION,
+            CHAIN_VERSION if plain else METHOD_CHAIN_VERSION,
             previous or GENESIS,
             scan_uid,
             _instant(scanned_at),
@@ -122,6 +141,7 @@ def _chain_hash(previous: str | None, values: Sequence[Any]) -> str:
             serial,
             reporter_id,
             station,
+            *(() if plain else method_values),
         ],
         ensure_ascii=False,
         separators=(",", ":"),
@@ -165,7 +185,14 @@ class ScanChainReport:
         )
 
 
-_COLUMNS = (ScanRecord.id, ScanRecord.chain_hash, *(getattr(ScanRecord, f) for f in CHAINED_FIELDS))
+_COLUMNS = (
+    ScanRecord.id,
+    ScanRecord.chain_hash,
+    *(getattr(ScanRecord, f) for f in CHAINED_FIELDS),
+    *(getattr(ScanRecord, f) for f in METHOD_FIELDS),
+)
+_STATION = 2 + CHAINED_FIELDS.index("station")
+_METHOD = 2 + len(CHAINED_FIELDS)
 
 
 def verify_scan_chains(session: Session) -> list[ScanChainReport]:
@@ -186,10 +213,10 @@ def verify_scan_chains(session: Session) -> list[ScanChainReport]:
         execution_options={"yield_per": 5000},
     )
     for record in result:
-        row_id, stored, values = record[0], record[1], record[2:]
-        if values[-1] != station:  # station is the last chained field
+        row_id, stored, values, method = record[0], record[1], record[2:_METHOD], record[_METHOD:]
+        if record[_STATION] != station:
             close()
-            station, previous, rows, unchained, broken = values[-1], None, 0, 0, None
+            station, previous, rows, unchained, broken = record[_STATION], None, 0, 0, None
         if broken is not None:
             continue
         if stored is None:
@@ -198,7 +225,7 @@ def verify_scan_chains(session: Session) -> list[ScanChainReport]:
             else:
                 unchained += 1
             continue
-        if stored != _chain_hash(previous, values):
+        if stored != _chain_hash(previous, values, method):
             broken = (row_id, "edited")
             continue
         previous = stored

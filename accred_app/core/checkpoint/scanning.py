@@ -13,14 +13,16 @@ import weakref
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Final
 
-from sqlalchemy import Engine, bindparam, func, insert, select
+from sqlalchemy import Connection, Engine, bindparam, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from accred_app.core.checkpoint.scan_chain import scan_chain_hash
 from accred_app.core.checkpoint.verdict import Checkpoint, Direction, Reason, Verdict, decide
 from accred_app.core.clock import utcnow
+from accred_app.core.errors import ValidationError
+from accred_app.core.messages import register
 from accred_app.core.models import (
     FieldPass,
     PassStatus,
@@ -29,6 +31,7 @@ from accred_app.core.models import (
     Reporter,
     ReporterPhoto,
     ReporterStatus,
+    ScanMethod,
     ScanRecord,
     Setting,
     StationIdentity,
@@ -38,8 +41,37 @@ from accred_app.core.passes.tokens import PassClaims
 from accred_app.core.registry.common import get_or_raise
 from accred_app.core.registry.events import EventView, event_view, load_event
 from accred_app.core.roles import Actor, Permission
-from accred_app.core.storage.db import Database
+from accred_app.core.storage.db import Database, lock_scan_chain
 from accred_app.core.storage.settings import DEFAULTS
+
+register(
+    {
+        "checkpoint_direction_invalid": (
+            "Hướng qua cổng không hợp lệ: {value} (chỉ “vào” hoặc “ra”).",
+            "Invalid direction: {value} (only in or out).",
+        ),
+    }
+)
+
+
+PRESENCE_ROWS: Final = or_(ScanRecord.allowed.is_(True), ScanRecord.method == ScanMethod.OVERRIDE)
+"""The rows that say whether a pass is inside a zone: its last *allowed* passage, unless a
+supervisor denied it since (the override row is the last one then, and it lets nobody in)."""
+
+
+def is_inside_row(row: Any) -> bool:
+    """Whether the last of a pass's :data:`PRESENCE_ROWS` (direction, allowed) means inside."""
+    return row is not None and bool(row[1]) and row[0] == Direction.IN.value
+
+
+def pass_is_inside(connection: Connection, pass_id: int, zone_slot: int | None) -> bool:
+    """One pass's presence at one zone (``None``: the outer gate), read off its last
+    :data:`PRESENCE_ROWS` through ``ix_scan_log_presence``."""
+    if zone_slot is None:
+        result = connection.execute(_PRESENCE_AT_GATE, {"pass_id": pass_id})
+    else:
+        result = connection.execute(_PRESENCE_AT_ZONE, {"pass_id": pass_id, "zone_slot": zone_slot})
+    return is_inside_row(result.first())
 
 
 # The scan hot path (budget: p99 <= 5 ms with the log write, see docs/benchmarks.md) runs a few
@@ -52,10 +84,8 @@ def _presence_statement(slot_is_null: bool) -> Any:
         else ScanRecord.zone_slot == bindparam("zone_slot")
     )
     return (  # served by ix_scan_log_presence (pass_id, zone_slot, scanned_at)
-        select(ScanRecord.direction)
-        .where(
-            ScanRecord.pass_id == bindparam("pass_id"), slot_clause, ScanRecord.allowed.is_(True)
-        )
+        select(ScanRecord.direction, ScanRecord.allowed)
+        .where(ScanRecord.pass_id == bindparam("pass_id"), slot_clause, PRESENCE_ROWS)
         .order_by(ScanRecord.scanned_at.desc(), ScanRecord.id.desc())
         .limit(1)
     )
@@ -150,6 +180,10 @@ class DatabaseKnowledge:
         self._keys: Mapping[bytes, bytes] | None = None
         self._facts: dict[int, tuple[Any, ...] | None] = {}
 
+    @property
+    def connection(self) -> Connection:
+        return self._connection
+
     def public_keys(self) -> Mapping[bytes, bytes]:
         if self._keys is None:
             if self._key_cache is None:
@@ -190,14 +224,15 @@ class DatabaseKnowledge:
         return status is not None and status is not ReporterStatus.ACTIVE
 
     def is_inside(self, pass_id: int, zone_slot: int | None) -> bool:
-        """Inside when the last *allowed* scan of this pass at this zone was an entry."""
-        if zone_slot is None:
-            result = self._connection.execute(_PRESENCE_AT_GATE, {"pass_id": pass_id})
-        else:
-            result = self._connection.execute(
-                _PRESENCE_AT_ZONE, {"pass_id": pass_id, "zone_slot": zone_slot}
-            )
-        return result.scalar_one_or_none() == Direction.IN.value
+        """Inside when the last *allowed* scan of this pass at this zone was an entry (and no
+        supervisor denied it since)."""
+        return pass_is_inside(self._connection, pass_id, zone_slot)
+
+
+def knowledge_for(db: Database, session: Session) -> DatabaseKnowledge:
+    """What the checkpoint knows, read through ``session``, with the database's public keys kept
+    between calls."""
+    return DatabaseKnowledge(session, _KEY_CACHES.setdefault(db.engine, {}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,12 +250,18 @@ class ScanResult:
     reporter_name: str | None
     agency: str | None
     photo_thumbnail: bytes | None
+    method: str = ScanMethod.SCAN.value
+    note: str | None = None
+    overrides_uid: str | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
             "allowed": self.allowed,
             "reason": self.reason,
             "message": self.message,
+            "method": self.method,
+            "note": self.note,
+            "overrides": self.overrides_uid,
             "serial": self.serial,
             "reporter": (
                 {"id": self.reporter_id, "name": self.reporter_name, "agency": self.agency}
@@ -236,26 +277,47 @@ class ScanResult:
 
 @dataclass(frozen=True, slots=True)
 class CheckpointPost:
-    """A staffed checkpoint: event, zone (None = outer gate), the unit on duty."""
+    """A staffed checkpoint: event, zone (None = outer gate), the unit on duty, and the direction
+    its gate lets people through (a scan may still say otherwise)."""
 
     event: EventView
     zone_code: str | None
     zone_slot: int | None
     unit_id: int
+    direction: Direction = Direction.IN
+
+    @property
+    def checkpoint(self) -> Checkpoint:
+        return Checkpoint(self.event.id, self.zone_slot)
+
+
+def parse_direction(value: Direction | str) -> Direction:
+    try:
+        return Direction(value)
+    except ValueError:
+        raise ValidationError("checkpoint_direction_invalid", value=str(value)[:20]) from None
 
 
 def open_checkpoint(
-    db: Database, actor: Actor, *, event_id: int, zone_code: str | None, unit_id: int
+    db: Database,
+    actor: Actor,
+    *,
+    event_id: int,
+    zone_code: str | None,
+    unit_id: int,
+    direction: Direction | str = Direction.IN,
 ) -> CheckpointPost:
-    """Check the event, zone and unit once when a checkpoint opens (not on every scan)."""
+    """Check the event, zone, unit and direction once when a checkpoint opens (not on every
+    scan); only an officer who may scan can open one."""
     actor.require(Permission.SCAN)
+    gate_direction = parse_direction(direction)
     with db.reading() as session:
         event = event_view(load_event(session, event_id))
         get_or_raise(session, PoliceUnit, unit_id, "unit")
     if zone_code:
         zone = event.zone(zone_code)
-        return CheckpointPost(event, zone.code, zone.slot, unit_id)
-    return CheckpointPost(event, None, None, unit_id)
+        return CheckpointPost(event, zone.code, zone.slot, unit_id, gate_direction)
+    return CheckpointPost(event, None, None, unit_id, gate_direction)
 
 
 def _who(
@@ -271,7 +333,7 @@ def _who(
         if facts[4] is None or facts[5] is None:  # no such reporter, or no agency: as the join
             return None, None, None
         return facts[1], facts[4], facts[5]
-    row = knowledge._connection.execute(
+    row = knowledge.connection.execute(
         _WHO, {"pass_id": claims.pass_id, "reporter_id": claims.reporter_id}
     ).first()
     if row is None:
@@ -284,48 +346,74 @@ def scan(
     actor: Actor,
     post: CheckpointPost,
     token_text: str,
-    direction: Direction = Direction.IN,
+    direction: Direction | None = None,
     *,
     now: datetime | None = None,
     locale: str = "vi",
     with_photo: bool = False,
 ) -> ScanResult:
-    """Decide one scan and log it (time, checkpoint, zone, direction, unit, officer, verdict)."""
+    """Decide one scan and log it (time, checkpoint, zone, direction, unit, officer, verdict).
+
+    ``direction`` defaults to the post's."""
     actor.require(Permission.SCAN)
-    now = now or utcnow()
-    key_cache = _KEY_CACHES.setdefault(db.engine, {})
+    return decide_and_log(
+        db,
+        actor,
+        post,
+        token_text,
+        direction or post.direction,
+        now=now or utcnow(),
+        locale=locale,
+        with_photo=with_photo,
+    )
+
+
+def decide_and_log(
+    db: Database,
+    actor: Actor,
+    post: CheckpointPost,
+    token_text: str,
+    direction: Direction,
+    *,
+    now: datetime,
+    locale: str,
+    with_photo: bool,
+    method: ScanMethod = ScanMethod.SCAN,
+    note: str | None = None,
+) -> ScanResult:
+    """The verdict and its log row in one write transaction (so two quick scans of one pass
+    cannot both be let in): a scan, or a manual admission deciding on the pass's stored token.
+    The caller has checked the actor's permission."""
     scan_uid = str(uuid.uuid4())
     # A scan transaction holds the scan chain's lock from its first statement (BEGIN IMMEDIATE on
     # SQLite): the presence read below and the chain's head see every scan committed before it, so
     # two gates never both admit one pass, and it never waits for a desk's writes.
     with db.scan_transaction(actor) as session:
-        knowledge = DatabaseKnowledge(session, key_cache)
-        verdict = decide(
-            token_text, Checkpoint(post.event.id, post.zone_slot), direction, now, knowledge
-        )
+        knowledge = knowledge_for(db, session)
+        verdict = decide(token_text, post.checkpoint, direction, now, knowledge)
         serial, name, agency = _who(knowledge, verdict)
         claims = verdict.claims
-        connection = knowledge._connection
-        station, head = connection.execute(_CHAIN_HEAD).one()
-        row: dict[str, Any] = {
-            "scan_uid": scan_uid,
-            "scanned_at": now,
-            "event_id": post.event.id,
-            "zone_slot": post.zone_slot,
-            "zone_code": post.zone_code,
-            "direction": direction.value,
-            "unit_id": post.unit_id,
-            "officer": actor.username,
-            "allowed": verdict.allowed,
-            "reason": verdict.reason.value,
-            "pass_id": claims.pass_id if claims else None,
-            "serial": serial,
-            "reporter_id": claims.reporter_id if claims else None,
-            "station": station,
-        }
-        row["chain_hash"] = scan_chain_hash(head, row)
-        # A plain INSERT, not an ORM flush: scan rows are never audited (see core/audit.py).
-        connection.execute(_INSERT_SCAN, row)
+        append_scan_row(
+            knowledge.connection,
+            {
+                "scan_uid": scan_uid,
+                "scanned_at": now,
+                "event_id": post.event.id,
+                "zone_slot": post.zone_slot,
+                "zone_code": post.zone_code,
+                "direction": direction.value,
+                "unit_id": post.unit_id,
+                "officer": actor.username,
+                "allowed": verdict.allowed,
+                "reason": verdict.reason.value,
+                "pass_id": claims.pass_id if claims else None,
+                "serial": serial,
+                "reporter_id": claims.reporter_id if claims else None,
+                "method": method.value,
+                "note": note,
+                "overrides_uid": None,
+            },
+        )
     photo = _thumbnail(db, claims.reporter_id) if with_photo and claims is not None else None
     return ScanResult(
         scan_uid,
@@ -341,7 +429,23 @@ def scan(
         name,
         agency,
         photo,
+        method.value,
+        note,
     )
+
+
+def append_scan_row(connection: Connection, row: dict[str, Any]) -> None:
+    """Write one scan-log row at the head of this database's chain, in the caller's write
+    transaction: ``row`` has every column but ``station`` and ``chain_hash``, which this adds."""
+    # SQLite writers are serialised by BEGIN IMMEDIATE; on PostgreSQL two desks must not both
+    # read the same chain head, so the append takes the scan chain's lock (already held by a
+    # scan transaction; taken after the writers' lock by an ordinary write transaction).
+    lock_scan_chain(connection)
+    station, head = connection.execute(_CHAIN_HEAD).one()
+    row["station"] = station
+    row["chain_hash"] = scan_chain_hash(head, row)
+    # A plain INSERT, not an ORM flush: scan rows are never audited (see core/audit.py).
+    connection.execute(_INSERT_SCAN, row)
 
 
 def _thumbnail(db: Database, reporter_id: int) -> bytes | None:

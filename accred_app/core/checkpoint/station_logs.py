@@ -34,7 +34,12 @@ from sqlalchemy.orm import Session
 
 from accred_app.core.checkpoint import typed_input as t
 from accred_app.core.checkpoint.packages import grouped_fingerprint, key_fingerprint
-from accred_app.core.checkpoint.scan_chain import CHAINED_FIELDS, scan_chain_hash
+from accred_app.core.checkpoint.scan_chain import (
+    CHAINED_FIELDS,
+    METHOD_FIELDS,
+    PLAIN_SCAN,
+    scan_chain_hash,
+)
 from accred_app.core.checkpoint.stations import CLOCK_TOLERANCE, station_identity
 from accred_app.core.checkpoint.verdict import Direction, Reason
 from accred_app.core.clock import VIETNAM_TZ, utcnow
@@ -45,6 +50,7 @@ from accred_app.core.models import (
     FieldPass,
     PassStatus,
     PoliceUnit,
+    ScanMethod,
     ScanRecord,
     StationLogImport,
     StationLogKey,
@@ -73,6 +79,10 @@ HEADER_FIELDS: Final = (
     "exported_at",
 )
 ROW_FIELDS: Final = (*CHAINED_FIELDS, "chain_hash")
+OPTIONAL_ROW_FIELDS: Final = METHOD_FIELDS
+"""Written only for a manual admission or a supervisor's denial, so a log of plain scans reads
+exactly as before."""
+NOTE_LIMIT: Final = 500
 TRAILER_FIELDS: Final = ("end", "rows", "sha256", "signature")
 SKIP_REASONS: Final = (
     "future",
@@ -201,7 +211,9 @@ def export_log(db: Database, actor: Actor, path: Path, *, event_id: int | None =
         }
         private_key = identity.private_key if identity else None
         fingerprint = key_fingerprint(identity.public_key) if identity else None
-        statement = select(*(getattr(ScanRecord, f) for f in ROW_FIELDS)).order_by(ScanRecord.id)
+        statement = select(
+            *(getattr(ScanRecord, f) for f in (*ROW_FIELDS, *OPTIONAL_ROW_FIELDS))
+        ).order_by(ScanRecord.id)
         if identity is not None:
             statement = statement.where(ScanRecord.station == identity.name)
         if event_id is not None:
@@ -217,7 +229,10 @@ def export_log(db: Database, actor: Actor, path: Path, *, event_id: int | None =
 
             write(header)
             for record in session.execute(statement, execution_options={"yield_per": 5000}):
-                row = dict(zip(ROW_FIELDS, record, strict=True))
+                row = dict(zip(ROW_FIELDS, record, strict=False))
+                method = (ScanMethod(record[len(ROW_FIELDS)]).value, *record[len(ROW_FIELDS) + 1 :])
+                if method != PLAIN_SCAN:
+                    row.update(zip(OPTIONAL_ROW_FIELDS, method, strict=True))
                 row["scanned_at"] = _iso(row["scanned_at"])
                 write(row)
                 count += 1
@@ -254,7 +269,7 @@ class _Header:
 @dataclass(frozen=True, slots=True)
 class _Row:
     line: int
-    values: dict[str, Any]  # CHAINED_FIELDS, typed
+    values: dict[str, Any]  # CHAINED_FIELDS and METHOD_FIELDS, typed
     chain_hash: str | None
 
 
@@ -284,12 +299,32 @@ def _header(value: object) -> _Header:
     )
 
 
+def _method(item: Mapping[str, Any], allowed: bool, reason: str) -> dict[str, Any]:
+    """How the row came to be; absent fields mean a plain scan. A denial (only) is an override,
+    names the scan it denies and gives its reason; a manual admission gives its reason."""
+    method = t.choice(item.get("method", "scan"), "method", [m.value for m in ScanMethod])
+    note = t.optional_text(item.get("note"), "note", max_length=NOTE_LIMIT)
+    raw_uid = item.get("overrides_uid")
+    overrides_uid = None if raw_uid is None else t.uuid_text(raw_uid, "overrides_uid")
+    is_override = method == ScanMethod.OVERRIDE.value
+    if is_override != (reason == Reason.SUPERVISOR_DENIED.value) or (
+        is_override and (allowed or overrides_uid is None)
+    ):
+        raise t.FieldProblem("inconsistent", "method", detail="reason/overrides_uid")
+    if (not is_override and overrides_uid is not None) or (
+        method != ScanMethod.SCAN.value and note is None
+    ):
+        raise t.FieldProblem("inconsistent", "note", detail="method")
+    return {"method": method, "note": note, "overrides_uid": overrides_uid}
+
+
 def _row(value: object, line: int, station: str) -> _Row:
-    item = t.fields(value, "scan", ROW_FIELDS)
+    item = t.fields(value, "scan", ROW_FIELDS, OPTIONAL_ROW_FIELDS)
     allowed = t.boolean(item["allowed"], "allowed")
     reason = t.choice(item["reason"], "reason", [r.value for r in Reason])
     if allowed != (reason == Reason.OK.value):
         raise t.FieldProblem("inconsistent", "allowed", detail="reason")
+    method = _method(item, allowed, reason)
     zone_slot = t.optional_integer(item["zone_slot"], "zone_slot", low=0, high=MAX_ZONE_SLOT)
     zone_code = t.optional_text(item["zone_code"], "zone_code", max_length=8)
     if (zone_slot is None) != (zone_code is None):
@@ -316,6 +351,7 @@ def _row(value: object, line: int, station: str) -> _Row:
         "serial": t.optional_text(item["serial"], "serial", max_length=40),
         "reporter_id": reporter_id,
         "station": station,
+        **method,
     }
     return _Row(
         line,

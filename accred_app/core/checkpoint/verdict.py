@@ -73,6 +73,9 @@ class Reason(StrEnum):
     REPORTER_SUSPENDED = "reporter_suspended"
     ALREADY_INSIDE = "already_inside"
     NOT_INSIDE = "not_inside"
+    # Never returned by ``decide``: a supervisor's denial of a pass that scanned valid (the face
+    # does not match), logged as its own row by ``checkpoint/overrides.py``.
+    SUPERVISOR_DENIED = "supervisor_denied"
 
     @property
     def message_code(self) -> str:
@@ -124,6 +127,11 @@ register(
         Reason.NOT_INSIDE.message_code: (
             "Thẻ này chưa được ghi nhận vào nên không thể ghi nhận ra.",
             "This pass has no recorded entry, so its exit cannot be recorded.",
+        ),
+        Reason.SUPERVISOR_DENIED.message_code: (
+            "Cán bộ chỉ huy không cho qua dù thẻ hợp lệ (người mang thẻ không khớp ảnh).",
+            "A supervisor denied entry although the pass is valid (the holder does not match "
+            "the photo).",
         ),
     }
 )

@@ -11,8 +11,9 @@ Definitions (the tests hold each one against a hand-built data set):
 * the period is whole days in Vietnam time, ``[first day 00:00, last day + 1 00:00)``; with an event
   and no days, the event's whole history;
 * **entries granted** are allowed *entry* scans (``direction = 'in'``) at the unit's gates
-  (``scan_log.unit_id``) — an allowed exit lets nobody in; **denials** are refused scans of either
-  direction, by verdict reason;
+  (``scan_log.unit_id``) — an allowed exit lets nobody in; a manual admission (a pass that would
+  not scan, admitted by hand) is an entry like a scan; an entry a supervisor then denied is not
+  (the denial is a refusal); **denials** are refused scans of either direction, by verdict reason;
 * **access entries** are the hand-recorded ones (:mod:`accred_app.core.access.entries`), counted by
   kind for their unit; an entry ties to an event only when the officer said so;
 * **reporters served** by a unit: distinct reporters admitted at its gates or named in its entries;
@@ -53,6 +54,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from accred_app.core import validation as v
 from accred_app.core.access.entries import KINDS, names_by_id
 from accred_app.core.access.log import day_bounds
+from accred_app.core.checkpoint.verdict import Reason
 from accred_app.core.clock import VIETNAM_TZ, utcnow
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
@@ -93,6 +95,8 @@ TOP_COUNT: Final = 10
 # A period up to this long is charted day by day; a longer one month by month.
 DAILY_UP_TO_DAYS: Final = 62
 
+SUPERVISOR_DENIED: Final = Reason.SUPERVISOR_DENIED.value
+
 #: Short names of the verdict reasons for report tables (the checkpoint's messages are sentences).
 REASON_LABELS: Final[dict[str, tuple[str, str]]] = {
     "malformed": ("Mã không đúng định dạng", "Malformed code"),
@@ -107,6 +111,8 @@ REASON_LABELS: Final[dict[str, tuple[str, str]]] = {
     "reporter_suspended": ("Phóng viên bị đình chỉ", "Reporter suspended"),
     "already_inside": ("Đã vào, chưa ra", "Already inside"),
     "not_inside": ("Chưa vào đã ra", "Not inside"),
+    "unknown_pass": ("Thẻ không có trong dữ liệu", "Pass not in the records"),
+    SUPERVISOR_DENIED: ("Chỉ huy không cho qua", "Denied by a supervisor"),
 }
 
 
@@ -483,10 +489,24 @@ def _scan_groups(session: Session, scope: _Scope) -> Groups:
     statement = (
         select(*columns, count).where(*scope.scan_event()).group_by(*columns).having(count > 0)
     )
-    return {
+    groups = {
         (row[0], row[1], bool(row[2]), row[3], row[4]): int(row[5])
         for row in session.execute(statement)
     }
+    return _net_of_supervisor_denials(groups)
+
+
+def _net_of_supervisor_denials(groups: Groups) -> Groups:
+    """A supervisor's denial undoes the entry it names: its row is a refusal already, and the
+    allowed entry it denies (same unit, event and direction) is taken off the entries. A denial
+    always follows its entry within minutes, so both fall in the same period but at a day's edge."""
+    for (unit, event, allowed, direction, reason), count in list(groups.items()):
+        if allowed or reason != SUPERVISOR_DENIED:
+            continue
+        entry = (unit, event, True, direction, "ok")
+        if entry in groups:
+            groups[entry] = max(0, groups[entry] - count)
+    return groups
 
 
 def _entry_groups(session: Session, scope: _Scope) -> EntryGroups:

@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import TracebackType
 from typing import Any, Final
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
@@ -147,7 +150,74 @@ def busy_timeout_ms() -> int:
         return DEFAULT_BUSY_TIMEOUT_MS
 
 
-def _install_sqlite_pragmas(engine: Engine) -> None:
+SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES: Final = 1000
+"""SQLite's own threshold: the commit that takes the WAL past it copies the WAL into the database
+and syncs the database file before it returns (measured: 8-20 ms every ~100 scans on the big log,
+0.7 s when the file had much unwritten data)."""
+WAL_AUTOCHECKPOINT_BACKSTOP_PAGES: Final = 10_000
+"""While a :class:`WalCheckpointer` runs, SQLite's own checkpoint only catches a checkpointer that
+fell far behind (about 40 MB of WAL): it bounds the WAL even then, at the price of one slow commit."""
+WAL_RESTART_FRAMES = 2048
+"""A WAL this long after a PASSIVE checkpoint (≈ 8 MB) is restarted by the checkpointer itself:
+see :func:`checkpoint_wal`. Module-level so a test can lower it."""
+WAL_CHECKPOINT_INTERVAL_SECONDS: Final = 1.0
+WAL_CHECKPOINT_EVERY_COMMITS = 32
+"""The checkpointer also wakes after this many commits of this process (a scan writes about ten
+pages): under a burst each checkpoint stays a few hundred pages, whose sync is short, instead of
+a second's worth. Module-level so a benchmark can vary it."""
+WAL_RESTART_WAIT_MS: Final = 20
+"""How long the RESTART step waits for the write lock and for readers to leave the WAL; a writer
+that arrives meanwhile waits at most this long plus the copy of a few frames."""
+_PASSIVE_ROUNDS: Final = 3
+_SMALL_TAIL_FRAMES: Final = 64
+
+
+@dataclass
+class _WalState:
+    """The checkpointer of one :class:`Database`, shared by every :class:`WalCheckpointer` handle,
+    and the ``wal_autocheckpoint`` every connection of the engine should have."""
+
+    autocheckpoint_pages: int = SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES
+    # Write transactions of this process queue here before SQLite's own lock, so the
+    # checkpointer's short RESTART step can get its turn between two scans (SQLite's busy handler
+    # polls with sleeps and has no queue: against a writer that never pauses it loses every time).
+    write_gate: threading.RLock = field(default_factory=threading.RLock)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    ran: threading.Condition = field(default_factory=threading.Condition)
+    holders: int = 0
+    stopping: threading.Event = field(default_factory=threading.Event)
+    wake: threading.Event = field(default_factory=threading.Event)
+    commits: int = 0  # write transactions of this process since the last checkpoint
+    thread: threading.Thread | None = None
+    runs: int = 0
+    restarts: int = 0
+    longest_wal_frames: int = 0
+    longest_hold_ms: float = 0.0
+    last_result: WalCheckpoint | None = None
+    last_error: BaseException | None = None
+
+    def note_commit(self) -> None:
+        """After each write transaction: wake the checkpointer every few commits (two integer
+        operations when none runs)."""
+        self.commits += 1
+        if self.holders and self.commits >= WAL_CHECKPOINT_EVERY_COMMITS:
+            self.commits = 0
+            self.wake.set()
+
+
+_AUTOCHECKPOINT_INFO_KEY: Final = "accred_wal_autocheckpoint"
+
+
+def _install_sqlite_pragmas(engine: Engine, wal: _WalState) -> None:
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_connection: sqlite3.Connection, record: Any, _proxy: Any) -> None:
+        """A pooled connection follows the checkpointer's start and stop at its next use (one
+        dictionary lookup when nothing changed)."""
+        pages = wal.autocheckpoint_pages
+        if record.info.get(_AUTOCHECKPOINT_INFO_KEY) != pages:
+            dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {int(pages)}")
+            record.info[_AUTOCHECKPOINT_INFO_KEY] = pages
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see _on_begin)
@@ -255,6 +325,7 @@ class Database:
     _write_sessions: sessionmaker[Session] = field(repr=False)
     _scan_sessions: sessionmaker[Session] = field(repr=False)
     backup_hooks: tuple[BackupHook, ...] = field(default=(), repr=False)
+    _wal: _WalState = field(default_factory=_WalState, repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -294,6 +365,11 @@ class Database:
 
     @contextmanager
     def _write(self, factory: sessionmaker[Session], actor: Actor) -> Iterator[Session]:
+        # On SQLite every write passes the WAL checkpointer's in-process gate, which the reset of a
+        # long WAL closes for a moment between two transactions (see WalCheckpointer).
+        gate = self._wal.write_gate if self.is_sqlite else None
+        if gate is not None and not gate.acquire(timeout=busy_timeout_ms() / 1000):
+            raise DatabaseProblem("db_locked", path=self.display_name)
         session = factory()
         session.info["actor"] = actor
         try:
@@ -305,6 +381,10 @@ class Database:
             raise translate_db_error(exc, self.display_name) from exc
         finally:
             session.close()
+            if gate is not None:
+                gate.release()
+        if gate is not None:
+            self._wal.note_commit()
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -324,6 +404,7 @@ class Database:
             session.close()
 
     def dispose(self) -> None:
+        _stop_checkpointer(self._wal)
         self.engine.dispose()
         self._write_engine.dispose()
 
@@ -343,9 +424,10 @@ def create_database(
     engine = create_engine(url, future=True)
     read_engine: Engine = engine
     write_engine: Engine = engine
+    wal = _WalState()
     scan_engine: Engine = engine
     if engine.dialect.name == "sqlite":
-        _install_sqlite_pragmas(engine)
+        _install_sqlite_pragmas(engine, wal)
         write_engine = scan_engine = engine.execution_options(sqlite_begin="IMMEDIATE")
     elif engine.dialect.name == POSTGRESQL:
         _install_postgresql_settings(engine)
@@ -361,7 +443,14 @@ def create_database(
         hook(write_sessions)
         hook(scan_sessions)
     return Database(
-        url, engine, write_engine, sessions, write_sessions, scan_sessions, tuple(backup_hooks)
+        url,
+        engine,
+        write_engine,
+        sessions,
+        write_sessions,
+        scan_sessions,
+        tuple(backup_hooks),
+        _wal=wal,
     )
 
 
@@ -439,3 +528,215 @@ def forget_deleted_data(db: Database, *, rebuild: bool = False) -> bool:
         return not busy
     finally:
         connection.close()
+
+
+# --- checkpoints off the scan path ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class WalCheckpoint:
+    """What one :func:`checkpoint_wal` did: the WAL's length in frames, how many are now in the
+    database file, whether it restarted the WAL, and ``busy`` when a lock kept it from finishing."""
+
+    busy: bool
+    wal_frames: int
+    copied_frames: int
+    restarted: bool = False
+    writers_held_ms: float = 0.0  # how long the RESTART step kept this process's writers waiting
+
+
+def checkpoint_wal(db: Database, *, restart_frames: int | None = None) -> WalCheckpoint | None:
+    """Copy the WAL into the database file without making anyone wait; None on PostgreSQL.
+
+    PASSIVE checkpoints (up to three rounds, each catching what was committed during the one
+    before) run beside readers and writers: a scan that commits meanwhile appends to the WAL as
+    usual. The WAL itself only starts again from its beginning when a writer begins after a
+    checkpoint copied *everything* — which continuous writes never allow — so when it is still
+    ``restart_frames`` long (default :data:`WAL_RESTART_FRAMES`) a RESTART checkpoint, taken
+    between two of this process's write transactions (its write gate), copies the last few frames
+    and resets it. It waits at most :data:`WAL_RESTART_WAIT_MS` for the gate, for another
+    program's writer and for readers (a long report elsewhere), and gives up rather than hold
+    writers longer.
+    Durability is untouched: each commit is already synced in the WAL; this only moves pages.
+    """
+    if not db.is_sqlite:
+        return None
+    limit = WAL_RESTART_FRAMES if restart_frames is None else restart_frames
+    connection = db.engine.raw_connection()
+    try:
+        cursor = connection.cursor()
+        try:
+            busy, frames, copied = _passive_rounds(cursor)
+            restarted = False
+            gate = db._wal.write_gate
+            held_ms = 0.0
+            if not busy and frames >= limit and gate.acquire(timeout=WAL_RESTART_WAIT_MS / 1000):
+                held_from = time.perf_counter()
+                try:
+                    cursor.execute(f"PRAGMA busy_timeout = {WAL_RESTART_WAIT_MS}")
+                    try:
+                        busy, frames, copied = cursor.execute(
+                            "PRAGMA wal_checkpoint(RESTART)"
+                        ).fetchone()
+                    finally:
+                        cursor.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
+                finally:
+                    gate.release()
+                    held_ms = (time.perf_counter() - held_from) * 1000
+                restarted = not busy
+        finally:
+            cursor.close()
+    except sqlite3.OperationalError:  # another process's checkpoint or a lock: try again later
+        return WalCheckpoint(True, 0, 0)
+    finally:
+        connection.close()
+    return WalCheckpoint(bool(busy), int(frames), int(copied), restarted, held_ms)
+
+
+def _passive_rounds(cursor: Any) -> tuple[int, int, int]:
+    busy, frames, copied = cursor.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    for _ in range(_PASSIVE_ROUNDS - 1):
+        if busy or frames - copied > 0:  # a reader holds the rest: another round copies nothing
+            break
+        busy, more, copied = cursor.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        grown, frames = more - frames, more
+        if grown <= _SMALL_TAIL_FRAMES:
+            break
+    return busy, frames, copied
+
+
+class WalCheckpointer:
+    """Keeps the WAL small from a background thread, so no commit ever copies it.
+
+    While at least one is started on a database, every connection of it runs with SQLite's own
+    checkpoint raised to :data:`WAL_AUTOCHECKPOINT_BACKSTOP_PAGES`, and one daemon thread calls
+    :func:`checkpoint_wal` every ``interval_seconds`` (the first handle's interval is used), or
+    sooner after :data:`WAL_CHECKPOINT_EVERY_COMMITS` write transactions of this process. The
+    thread waits on SQLite with the interpreter lock released, so the scan thread runs meanwhile.
+    Handles nest: the thread stops, and SQLite's threshold comes back, when the last one stops.
+    A checkpoint session starts one for the life of a checkpoint; ``run_once`` is for callers with
+    idle time of their own, and tests. Nothing happens on PostgreSQL.
+    """
+
+    def __init__(
+        self, db: Database, *, interval_seconds: float = WAL_CHECKPOINT_INTERVAL_SECONDS
+    ) -> None:
+        self._db = db
+        self._interval = interval_seconds
+        self._started = False
+
+    def start(self) -> None:
+        if self._started or not self._db.is_sqlite:
+            return
+        state = self._db._wal
+        with state.lock:
+            state.holders += 1
+            self._started = True
+            if state.holders == 1:
+                state.autocheckpoint_pages = WAL_AUTOCHECKPOINT_BACKSTOP_PAGES
+                state.stopping.clear()
+                state.wake.clear()
+                state.commits = 0
+                state.thread = threading.Thread(
+                    target=_checkpoint_loop,
+                    args=(self._db, state, self._interval),
+                    name="accred-wal-checkpointer",
+                    daemon=True,
+                )
+                state.thread.start()
+
+    def stop(self) -> None:
+        if not self._started:
+            return
+        self._started = False
+        state = self._db._wal
+        with state.lock:
+            state.holders -= 1
+            if state.holders > 0:
+                return
+        _stop_checkpointer(state)
+
+    def run_once(self) -> WalCheckpoint | None:
+        """One checkpoint now, in the caller's thread (e.g. the window's idle time)."""
+        return _record(self._db._wal, self._db)
+
+    def wait_for_runs(self, total: int, *, timeout: float) -> bool:
+        """Until ``total`` checkpoints have run on this database (True), or ``timeout`` seconds."""
+        state = self._db._wal
+        with state.ran:
+            return state.ran.wait_for(lambda: state.runs >= total, timeout=timeout)
+
+    @property
+    def runs(self) -> int:
+        return self._db._wal.runs
+
+    @property
+    def restarts(self) -> int:
+        return self._db._wal.restarts
+
+    @property
+    def longest_wal_frames(self) -> int:
+        """The longest WAL any checkpoint found (in pages): how far it grew between two."""
+        return self._db._wal.longest_wal_frames
+
+    @property
+    def longest_hold_ms(self) -> float:
+        """The longest a RESTART step kept this process's writers waiting."""
+        return self._db._wal.longest_hold_ms
+
+    @property
+    def last_result(self) -> WalCheckpoint | None:
+        return self._db._wal.last_result
+
+    @property
+    def last_error(self) -> BaseException | None:
+        """The last unexpected error of the thread (it keeps running); None when all went well."""
+        return self._db._wal.last_error
+
+    def __enter__(self) -> WalCheckpointer:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        _type: type[BaseException] | None,
+        _value: BaseException | None,
+        _traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+
+def _record(state: _WalState, db: Database) -> WalCheckpoint | None:
+    result = checkpoint_wal(db)
+    with state.ran:
+        state.runs += 1
+        state.last_result = result
+        if result is not None:
+            state.longest_wal_frames = max(state.longest_wal_frames, result.wal_frames)
+            state.longest_hold_ms = max(state.longest_hold_ms, result.writers_held_ms)
+            state.restarts += result.restarted
+        state.ran.notify_all()
+    return result
+
+
+def _checkpoint_loop(db: Database, state: _WalState, interval: float) -> None:
+    while True:
+        state.wake.wait(interval)
+        state.wake.clear()
+        if state.stopping.is_set():
+            return
+        try:
+            _record(state, db)
+        except Exception as error:  # the thread must outlive one bad checkpoint
+            state.last_error = error
+
+
+def _stop_checkpointer(state: _WalState) -> None:
+    with state.lock:
+        thread, state.thread = state.thread, None
+        state.holders = 0
+        state.stopping.set()
+        state.wake.set()
+        state.autocheckpoint_pages = SQLITE_DEFAULT_AUTOCHECKPOINT_PAGES
+    if thread is not None and thread is not threading.current_thread():
+        thread.join()

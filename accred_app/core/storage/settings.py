@@ -19,6 +19,8 @@ DEFAULTS: dict[str, str] = {
     "serial_prefix": "TH",
     "station_name": "desk",
     "backup_keep": "14",
+    # Hours after which a station's package is stale (checkpoint/freshness.py reads and checks it).
+    "station_stale_hours": "12",
 }
 
 

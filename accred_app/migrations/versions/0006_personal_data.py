@@ -39,7 +39,7 @@ def upgrade() -> None:
         )
     else:
         op.add_column("reporters", sa.Column("consent_method", sa.String(length=16), nullable=True))
-        op.create_check_constraint("ck_reporters_consent_method", "reporters", check)
+        op.create_check_constraint(op.f("ck_reporters_consent_method"), "reporters", check)
     op.add_column(
         "reporters",
         sa.Column("anonymised_at", accred_app.core.models.UTCDateTime(), nullable=True),
@@ -60,6 +60,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("privacy_actions")
     if op.get_bind().dialect.name != "sqlite":
-        op.drop_constraint("ck_reporters_consent_method", "reporters", type_="check")
+        op.drop_constraint(op.f("ck_reporters_consent_method"), "reporters", type_="check")
     for column in ("anonymised_at", "consent_method", "consent_given_on", "processing_purpose"):
         op.drop_column("reporters", column)  # ALTER TABLE … DROP COLUMN: no rebuild (see above)
