@@ -39,7 +39,6 @@ def _shoot(out: Path, only: tuple[str, ...] = ()) -> None:
     from PySide6.QtWidgets import QWidget
 
     from accred_app.core.database import open_database
-    from accred_app.core.roles import SYSTEM
     from accred_app.core.security import officers
     from accred_app.core.setup.demo import load_demo
     from accred_app.core.setup.installation import initialise
@@ -53,8 +52,8 @@ def _shoot(out: Path, only: tuple[str, ...] = ()) -> None:
     data = Path(os.environ["ACCRED_DATA_DIR"])
     db = open_database(str(data / "accred.sqlite"))
     initialise(db, admin_password="mat-khau-demo-2026", admin_name="Lê Văn Hùng")
-    load_demo(db, SYSTEM)
     actor = officers.authenticate(db, "admin", "mat-khau-demo-2026")
+    load_demo(db, actor)  # issuing the demo passes needs the unlocked signing key
 
     def settle() -> None:
         for _ in range(400):

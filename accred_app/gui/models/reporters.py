@@ -58,6 +58,7 @@ class ReporterTableModel(QAbstractTableModel):
         self._next: object | None = None
         self._fetching = False
         self.total = 0
+        self.total_capped = False  # more reporters match than ``total`` (the count stopped)
         self._today = today
 
     # -- content ---------------------------------------------------------------------------------
@@ -67,6 +68,7 @@ class ReporterTableModel(QAbstractTableModel):
         self._next = page.next
         self._fetching = False
         self.total = page.total if page.total is not None else len(self._rows)
+        self.total_capped = page.total_capped
         self.endResetModel()
 
     def append_page(self, page: ReporterPage) -> None:

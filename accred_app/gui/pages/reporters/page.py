@@ -249,7 +249,10 @@ class ReportersPage(Page):
 
     def _update_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(self.tr("%n reporter(s)", "", total))
+        if self.model.total_capped:
+            self.count_label.setText(self.tr("More than %n reporter(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("%n reporter(s)", "", total))
         if total:
             self.ui.listStack.setCurrentWidget(self.table)
             return
