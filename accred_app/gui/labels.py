@@ -53,6 +53,29 @@ AUDIT_ACTION_LABELS: dict[str, str] = {
     "delete": str(QT_TRANSLATE_NOOP("Labels", "Deleted")),
 }
 
+ENTITY_LABELS: dict[str, str] = {
+    "reporters": str(QT_TRANSLATE_NOOP("Labels", "Reporter")),
+    "reporter_photos": str(QT_TRANSLATE_NOOP("Labels", "Reporter's photo")),
+    "press_agencies": str(QT_TRANSLATE_NOOP("Labels", "Press agency")),
+    "police_units": str(QT_TRANSLATE_NOOP("Labels", "Police unit")),
+    "events": str(QT_TRANSLATE_NOOP("Labels", "Event or site")),
+    "zones": str(QT_TRANSLATE_NOOP("Labels", "Zone")),
+    "passes": str(QT_TRANSLATE_NOOP("Labels", "Field pass")),
+    "print_log": str(QT_TRANSLATE_NOOP("Labels", "Printing")),
+    "officers": str(QT_TRANSLATE_NOOP("Labels", "Officer")),
+    "key_slots": str(QT_TRANSLATE_NOOP("Labels", "Key holder")),
+    "signing_keys": str(QT_TRANSLATE_NOOP("Labels", "Signing key")),
+    "settings": str(QT_TRANSLATE_NOOP("Labels", "Setting")),
+    "access_entries": str(QT_TRANSLATE_NOOP("Labels", "Access entry")),
+    "access_entry_reporters": str(QT_TRANSLATE_NOOP("Labels", "Reporter of an access entry")),
+    "access_articles": str(QT_TRANSLATE_NOOP("Labels", "Article")),
+    "privacy_actions": str(QT_TRANSLATE_NOOP("Labels", "Personal data action")),
+    "station_identity": str(QT_TRANSLATE_NOOP("Labels", "Checkpoint station")),
+    "station_log_imports": str(QT_TRANSLATE_NOOP("Labels", "Station log import")),
+    "station_log_keys": str(QT_TRANSLATE_NOOP("Labels", "Station log key")),
+}
+"""The audit trail's kinds of record (table names), as the officer calls them."""
+
 FIELD_LABELS: dict[str, str] = {
     "full_name": str(QT_TRANSLATE_NOOP("Labels", "Full name")),
     "agency_id": str(QT_TRANSLATE_NOOP("Labels", "Agency (id)")),
@@ -124,6 +147,10 @@ def pass_status_label(status: str) -> str:
 
 def audit_action_label(action: str) -> str:
     return _translate(AUDIT_ACTION_LABELS, action)
+
+
+def entity_label(entity: str) -> str:
+    return _translate(ENTITY_LABELS, entity)
 
 
 def field_label(field: str) -> str:

@@ -23,7 +23,10 @@ def _entries_at(db: Database, actor_name: str, at: datetime, entity: str, count:
         audit.append_entries(
             session.connection(),
             actor_name,
-            [TrailEntry("update", entity, str(100 + n), {"notes": [None, f"{n}"]}) for n in range(count)],
+            [
+                TrailEntry("update", entity, str(100 + n), {"notes": [None, f"{n}"]})
+                for n in range(count)
+            ],
             at=at,
         )
 
@@ -65,9 +68,7 @@ def test_pages_walk_the_whole_trail_newest_first(db: Database, admin: Actor, tra
     assert rows[0].changes["name"] == [None, "Báo Thanh Hóa"]
 
 
-def test_filters_by_record_officer_and_local_dates(
-    db: Database, admin: Actor, trail: Any
-) -> None:
+def test_filters_by_record_officer_and_local_dates(db: Database, admin: Actor, trail: Any) -> None:
     record = _all(db, admin, entity="press_agencies", entity_id=trail["agency"])
     assert [(r.action, r.entity_id) for r in record] == [("create", str(trail["agency"]))]
     by_officer = _all(db, admin, officer="ban.1")

@@ -240,7 +240,7 @@ def add_officer(session: Session, new: NewOfficer, data_key: bytes | None) -> in
     if new.unit_id is not None:
         get_or_raise(session, PoliceUnit, new.unit_id, "unit")
     if session.execute(select(Officer.id).where(Officer.username == new.username)).first():
-        raise ValidationError("duplicate_username", username=new.username)
+        raise ValidationError("duplicate_username", username=new.username, field="username")
     officer = Officer(
         username=new.username,
         full_name=new.full_name,
