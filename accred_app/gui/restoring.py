@@ -28,11 +28,6 @@ from accred_app.gui import operations, prompts
 from accred_app.gui.i18n import current_locale
 
 ResultT = TypeVar("ResultT")
-CONTEXT = "Restoring"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def size_text(size: int) -> str:
@@ -53,37 +48,53 @@ def describe_file(path: Path) -> str:
     try:
         stat = path.stat()
     except OSError:
-        return _tr("{path} (no such file)").format(path=path)
+        return QCoreApplication.translate("Restoring", "{path} (no such file)").format(path=path)
     changed = datetime.fromtimestamp(stat.st_mtime).astimezone()
-    return _tr("{path} ({size}, last changed at {time})").format(
-        path=path, size=size_text(stat.st_size), time=when_text(changed)
-    )
+    return QCoreApplication.translate(
+        "Restoring", "{path} ({size}, last changed at {time})"
+    ).format(path=path, size=size_text(stat.st_size), time=when_text(changed))
 
 
 def confirm_restore(
-    parent: QWidget | None, database: Path, candidate: Path, *, damaged: bool = False
+    parent: QWidget | None,
+    database: Path,
+    candidate: Path,
+    *,
+    damaged: bool = False,
+    reason: str = "",
 ) -> bool:
-    """Ask before replacing ``database`` with ``candidate``, naming both."""
-    text = _tr("Restore the backup {backup}?").format(backup=describe_file(candidate))
+    """Ask before replacing ``database`` with ``candidate``, naming both (``reason``: why a
+    restore is offered, such as the damaged file's message)."""
+    text = QCoreApplication.translate("Restoring", "Restore the backup {backup}?").format(
+        backup=describe_file(candidate)
+    )
+    if reason:
+        text = f"{reason}\n\n{text}"
     replaced = (
-        _tr("The damaged database {current} will be replaced by it.")
+        QCoreApplication.translate(
+            "Restoring", "The damaged database {current} will be replaced by it."
+        )
         if damaged
-        else _tr(
+        else QCoreApplication.translate(
+            "Restoring",
             "The current database {current} will be replaced by it: every change made since the "
-            "backup was taken is no longer in the desk."
+            "backup was taken is no longer in the desk.",
         )
     ).format(current=describe_file(database))
     detail = " ".join(
         [
             replaced,
-            _tr(
+            QCoreApplication.translate(
+                "Restoring",
                 "The replaced file is kept aside, beside the database, so nothing is lost. The "
                 "desk must be closed on every other computer using this database. Afterwards "
-                "everyone signs in again."
+                "everyone signs in again.",
             ),
         ]
     )
-    return prompts.confirm(parent, text, yes=_tr("Restore"), detail=detail)
+    return prompts.confirm(
+        parent, text, yes=QCoreApplication.translate("Restoring", "Restore"), detail=detail
+    )
 
 
 def confirm_unverified(parent: QWidget | None, error: RestoreUnverified) -> bool:
@@ -91,10 +102,11 @@ def confirm_unverified(parent: QWidget | None, error: RestoreUnverified) -> bool
     return prompts.confirm(
         parent,
         error.message(current_locale()),
-        yes=_tr("Restore anyway"),
-        detail=_tr(
+        yes=QCoreApplication.translate("Restoring", "Restore anyway"),
+        detail=QCoreApplication.translate(
+            "Restoring",
             "Someone may have changed this file outside the desk. Restore it only if you know "
-            "where it comes from; the differences found are:"
+            "where it comes from; the differences found are:",
         )
         + "\n"
         + "\n".join(f"• {difference}" for difference in error.differences),
@@ -117,10 +129,10 @@ def restore_and_record(target: str, candidate: Path, *, officer: str | None, acc
 
 def restored_text(kept: Path, candidate: Path) -> str:
     if kept == candidate:
-        return _tr("The backup was restored.")
-    return _tr("The backup was restored. The replaced database was kept as {path}.").format(
-        path=kept
-    )
+        return QCoreApplication.translate("Restoring", "The backup was restored.")
+    return QCoreApplication.translate(
+        "Restoring", "The backup was restored. The replaced database was kept as {path}."
+    ).format(path=kept)
 
 
 def wait_for(

@@ -30,7 +30,7 @@ from sqlalchemy import ColumnElement, Integer, Select, func, literal, select, tu
 
 from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.errors import ValidationError
-from accred_app.core.messages import register
+from accred_app.core.messages import register, register_terms
 from accred_app.core.models import AuditEntry
 from accred_app.core.roles import Actor, Permission
 from accred_app.core.security.audit import AuditLine, audited_tables
@@ -50,6 +50,14 @@ register(
             "Mỗi trang nhật ký có từ 1 đến {maximum} dòng.",
             "A page of the trail holds 1 to {maximum} rows.",
         ),
+    }
+)
+
+register_terms(
+    {
+        "entity": ("Loại hồ sơ", "Kind of record"),
+        "since": ("Từ ngày", "From"),
+        "until": ("Tới hết ngày", "Until"),
     }
 )
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from accred_app.core import validation as v
 from accred_app.core.clock import VIETNAM_TZ, utcnow
 from accred_app.core.errors import AccredError, NotFoundError, ValidationError
-from accred_app.core.messages import register
+from accred_app.core.messages import register, register_terms
 from accred_app.core.models import Officer, PoliceUnit, Role
 from accred_app.core.passes.keys import all_signing_keys
 from accred_app.core.registry.common import get_or_raise
@@ -77,6 +77,9 @@ register(
         ),
     }
 )
+
+
+register_terms({"password_again": ("Nhập lại mật khẩu", "Password repeated")})
 
 
 class SignInError(AccredError):

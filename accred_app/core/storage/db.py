@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from accred_app.core.errors import DatabaseProblem
@@ -243,11 +243,15 @@ def create_database(
 
 
 def quick_check(db: Database) -> None:
-    """``PRAGMA quick_check`` on SQLite; a failure becomes ``db_corrupt``."""
+    """``PRAGMA quick_check`` on SQLite; a failure (or a file SQLite cannot even walk) becomes
+    ``db_corrupt``, and any other database error its :class:`DatabaseProblem`."""
     if not db.is_sqlite:
         return
-    with db.engine.connect() as conn:
-        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    try:
+        with db.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    except (OperationalError, DatabaseError) as exc:
+        raise translate_db_error(exc, db.display_name) from exc
     if rows != ["ok"]:
         raise DatabaseProblem("db_corrupt", path=db.display_name, detail="; ".join(rows[:3]))
 

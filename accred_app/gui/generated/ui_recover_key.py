@@ -39,6 +39,7 @@ class Ui_RecoverKeyDialog(object):
 
         self.recovery_code = QLineEdit(RecoverKeyDialog)
         self.recovery_code.setObjectName(u"recovery_code")
+        self.recovery_code.setPlaceholderText(u"XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.recovery_code)
 
@@ -91,7 +92,6 @@ class Ui_RecoverKeyDialog(object):
     def retranslateUi(self, RecoverKeyDialog):
         RecoverKeyDialog.setWindowTitle(QCoreApplication.translate("RecoverKeyDialog", u"Use the recovery code", None))
         self.recovery_codeLabel.setText(QCoreApplication.translate("RecoverKeyDialog", u"Recovery &code:", None))
-        self.recovery_code.setPlaceholderText(QCoreApplication.translate("RecoverKeyDialog", u"XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX", None))
         self.passwordLabel.setText(QCoreApplication.translate("RecoverKeyDialog", u"Your &password:", None))
     # retranslateUi
 

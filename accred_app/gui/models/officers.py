@@ -34,16 +34,14 @@ def local_time(moment: datetime) -> str:
     return moment.astimezone(VIETNAM_TZ).strftime("%H:%M %d/%m/%Y")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def state_text(row: OfficerRow) -> str:
     if row.officer.disabled:
-        return _tr("Disabled")
+        return QCoreApplication.translate("OfficerTableModel", "Disabled")
     if row.locked and row.officer.locked_until is not None:
-        return _tr("Locked until {time}").format(time=local_time(row.officer.locked_until))
-    return _tr("Active")
+        return QCoreApplication.translate("OfficerTableModel", "Locked until {time}").format(
+            time=local_time(row.officer.locked_until)
+        )
+    return QCoreApplication.translate("OfficerTableModel", "Active")
 
 
 def key_text(row: OfficerRow) -> str:
@@ -52,8 +50,8 @@ def key_text(row: OfficerRow) -> str:
     if row.officer.disabled or access is KeyAccess.NOT_NEEDED:
         return "—"
     if access is KeyAccess.GRANTED:
-        return _tr("Yes")
-    return _tr("No: set the password again")
+        return QCoreApplication.translate("OfficerTableModel", "Yes")
+    return QCoreApplication.translate("OfficerTableModel", "No: set the password again")
 
 
 def _state_colour(row: OfficerRow) -> Any:

@@ -80,12 +80,14 @@ class RecoveryCodeView(QWidget):
         """The page that is printed: what the code is, the code, the advice, when it was made."""
         made = datetime.now(VIETNAM_TZ).strftime("%H:%M %d/%m/%Y")
         lines = "<br>".join(escape(line) for line in shown_lines(self._code))
+        title = escape(self.tr("Recovery code of the press accreditation desk"))
+        when = escape(self.tr("Made at {time}.").format(time=made))
         html = (
-            f"<h2>{escape(self.tr('Recovery code of the press accreditation desk'))}</h2>"
+            f"<h2>{title}</h2>"
             + (f"<p>{escape(self._organisation)}</p>" if self._organisation else "")
             + f"<p style='font-family: monospace; font-size: 20pt; font-weight: bold'>{lines}</p>"
             + f"<p>{escape(self.advice_text())}</p>"
-            + f"<p>{escape(self.tr('Made at {time}.').format(time=made))}</p>"
+            + f"<p>{when}</p>"
         )
         document = QTextDocument()
         document.setHtml(html)

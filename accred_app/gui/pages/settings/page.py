@@ -234,8 +234,8 @@ class SettingsPage(Page):
         chosen = self._chosen_database
         if origin in (config.FROM_OPTION, config.FROM_ENVIRONMENT):
             note = self.tr(
-                "It was chosen when the desk was started (the --db option or ACCRED_DB), which "
-                "comes before the choice made here."
+                "It was chosen when the desk was started (a start-up option or the ACCRED_DB "
+                "setting of this computer), which comes before the choice made here."
             )
         elif chosen is None:
             note = self.tr("The desk opens the default database, in the user's data folder.")
