@@ -279,10 +279,16 @@ def test_a_broad_search_is_counted_up_to_a_cap(
     page = _reporters(window)
     page.listing.count_cap = 3
     page.listing.page_size = 2
+    row_height = page.table.verticalHeader().defaultSectionSize()
+    page.table.setFixedHeight(page.table.horizontalHeader().height() + row_height // 2)
     page.refresh()
     settle()
     assert page.count_label.text() == "Hơn 3 phóng viên"
     assert page.model.rowCount() == 2
+    while page.model.canFetchMore(QModelIndex()):  # scrolled to the end: now the count is known
+        page.table.scrollToBottom()
+        settle()
+    assert page.count_label.text() == "5 phóng viên"
     _search(qtbot, page, "nguyen", settle)
     assert page.count_label.text() == "3 phóng viên"
 

@@ -74,6 +74,9 @@ class ReporterTableModel(QAbstractTableModel):
     def append_page(self, page: ReporterPage) -> None:
         self._fetching = False
         self._next = page.next
+        if page.next is None and self.total_capped:  # read to the end: the count is exact now
+            self.total = len(self._rows) + len(page.rows)
+            self.total_capped = False
         if not page.rows:
             return
         first = len(self._rows)

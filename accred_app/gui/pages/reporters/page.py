@@ -149,6 +149,8 @@ class ReportersPage(Page):
     def _append(self, generation: int, page: ReporterPage) -> None:
         if generation == self._generation:
             self.model.append_page(page)
+            if page.next is None:
+                self._update_count()
 
     def _fetch_failed(self, generation: int, error: AccredError) -> None:
         if generation == self._generation:

@@ -22,6 +22,7 @@ from accred_app.core.errors import AccredError, ValidationError
 from accred_app.core.privacy import retention
 from accred_app.core.roles import Permission
 from accred_app.core.storage import opening
+from accred_app.core.storage.db import to_url
 from accred_app.core.storage.settings import Settings, get_settings, update_settings
 from accred_app.gui import operations, prompts
 from accred_app.gui.dialogs.base import FieldErrors
@@ -233,24 +234,22 @@ class SettingsPage(Page):
         origin = config.database_origin()
         chosen = self._chosen_database
         if origin in (config.FROM_OPTION, config.FROM_ENVIRONMENT):
-            note = self.tr(
-                "It was chosen when the desk was started (a start-up option or the ACCRED_DB "
-                "setting of this computer), which comes before the choice made here."
+            ui.databaseNote.setText(
+                self.tr(
+                    "It was chosen when the desk was started (a start-up option or the ACCRED_DB "
+                    "setting of this computer), which comes before the choice made here."
+                )
             )
-        elif chosen is None:
+            return
+        if chosen is None:
             note = self.tr("The desk opens the default database, in the user's data folder.")
         else:
             note = self.tr("From the next start the desk opens {target}.").format(
                 target=self._shown_target(chosen)
             )
-        opened = config.database_target()
-        if chosen != self._opened_target() and opened != self._opened_target():
+        if to_url(config.database_target()) != self.context.db.url:
             note += " " + self.tr("Restart the desk to use it.")
         ui.databaseNote.setText(note)
-
-    def _opened_target(self) -> str:
-        path = self.context.db.path
-        return str(path) if path is not None else self.context.db.url
 
     @staticmethod
     def _shown_target(target: str) -> str:
