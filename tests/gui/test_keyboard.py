@@ -111,12 +111,12 @@ def test_mnemonics_are_unique_on_the_administration_forms_and_the_wizard(
     from accred_app.gui.dialogs.recovery_code import RecoveryCodeDialog
     from accred_app.gui.i18n import install_translators
     from accred_app.gui.opening import open_for_sign_in
+    from accred_app.gui.pages.base import DeskContext
     from accred_app.gui.pages.officers.dialogs import (
         OfficerEditor,
         OfficerPasswordDialog,
         RecoverKeyDialog,
     )
-    from accred_app.gui.pages.base import DeskContext
 
     install_translators(desk_app, locale)
     context = DeskContext(db, admin)
