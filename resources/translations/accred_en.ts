@@ -1939,6 +1939,10 @@ Registers reporters and issues signed field passes for the press office.</transl
         <source>Any expiry</source>
         <translation>Any expiry</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
     <message numerus="yes">
         <source>More than %n reporter(s)</source>
         <translation>

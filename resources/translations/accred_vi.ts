@@ -1930,6 +1930,10 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <source>Any expiry</source>
         <translation>Mọi hạn thẻ</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
     <message numerus="yes">
         <source>More than %n reporter(s)</source>
         <translation>

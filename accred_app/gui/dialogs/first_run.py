@@ -20,7 +20,7 @@ from accred_app.core.errors import AccredError, ValidationError
 from accred_app.core.messages import render
 from accred_app.core.models import Role
 from accred_app.core.security import officers
-from accred_app.core.setup import demo, installation
+from accred_app.core.setup import installation
 from accred_app.core.storage.db import Database
 from accred_app.core.storage.settings import get_settings
 from accred_app.gui import operations
@@ -155,6 +155,8 @@ class FirstRunWizard(QWizard):
         assert username is not None
 
         def load() -> dict[str, int]:
+            from accred_app.core.setup import demo  # Pillow and the data set: only when asked
+
             actor = officers.authenticate(db, username, password)  # issuing needs the key
             return demo.load_demo(db, actor)
 

@@ -3,9 +3,10 @@
 The table asks for screens of rows, never the whole registry (``canFetchMore``/``fetchMore``). Each
 screen is one ``reporters.reporter_page`` call: the core searches, filters, sorts in Vietnamese
 name order and pages in SQL, and continues after the previous page's keyset cursor, so the last
-screen of 100,000 reporters costs what the first does. The first screen also asks
-``count_reporters`` how many match — capped at :data:`COUNT_CAP`, because an exact count of a
-broad search would read every match (the page then says "more than 1,000").
+screen of 100,000 reporters costs what the first does. How many match is asked of
+``count_reporters`` separately (the table shows the first screen without waiting for it), capped
+at :data:`COUNT_CAP`, because an exact count of a broad search would read every match (the page
+then says "more than 1,000").
 """
 
 from __future__ import annotations
@@ -51,9 +52,9 @@ class ReporterQuery:
 
 
 class ReporterRow(NamedTuple):
-    """A tuple, not an object: a table scrolled to the end of 100,000 reporters holds 100,000 of
-    them, and tuples of plain values are left alone by Python's garbage collector (objects would
-    make every full collection walk them all — a visible pause)."""
+    """One line of the reporter table. The table keeps its rows as plain tuples (see
+    ``models/reporters.py``: the garbage collector stops tracking exact tuples of plain values,
+    never named tuples) and hands these out for reading."""
 
     id: int
     full_name: str
@@ -92,11 +93,22 @@ class ReporterListing:
         self._actor = actor
         self._today = today
 
-    def first_page(self, query: ReporterQuery, limit: int | None = None) -> ReporterPage:
+    def first_page(
+        self, query: ReporterQuery, limit: int | None = None, *, count: bool = True
+    ) -> ReporterPage:
+        """The first screen; with ``count``, how many match too (else ``total`` is None when
+        more pages follow: the table shows its rows at once and asks :meth:`count` after)."""
         today = self._today()
         page = self._fetch(query, None, limit or self.page_size, today)
         if page.next is None:  # the whole result is on screen: no count needed
             return ReporterPage(page.rows, None, len(page.rows))
+        if not count:
+            return page
+        total, capped = self.count(query, today)
+        return ReporterPage(page.rows, page.next, total, capped)
+
+    def count(self, query: ReporterQuery, today: date | None = None) -> tuple[int, bool]:
+        """How many reporters match, up to the cap, and whether more do."""
         cap = self.count_cap
         counted = reporters.count_reporters(
             self._db,
@@ -106,9 +118,9 @@ class ReporterListing:
             status=query.status,
             card=query.card,
             at_most=cap + 1,
-            today=today,
+            today=today or self._today(),
         )
-        return ReporterPage(page.rows, page.next, min(counted, cap), counted > cap)
+        return min(counted, cap), counted > cap
 
     def next_page(
         self, query: ReporterQuery, after: ReporterCursor, limit: int | None = None
