@@ -12,6 +12,7 @@ Look at every picture after a change: nothing clipped, no English in the Vietnam
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
@@ -203,11 +204,9 @@ def _shoot_administration(window: Any, db: Any, actor: Any, grab: Any, settle: A
             db, actor, username=username, full_name=name, role=role,
             password="mat-khau-demo-2026", unit_id=unit.id if role != "viewer" else None,
         )  # fmt: skip
-    for _ in range(officers.MAX_FAILED_ATTEMPTS):
-        try:
+    for _ in range(officers.MAX_FAILED_ATTEMPTS):  # a viewer who mistyped: locked for a while
+        with contextlib.suppress(SignInError):
             officers.authenticate(db, "xem.lt", "sai-mat-khau")
-        except SignInError:
-            pass
     officers.authenticate(db, "ha.pt", "mat-khau-demo-2026")
 
     window.show_page("officers")

@@ -28,9 +28,8 @@ from accred_app import config
 from accred_app.core.database import open_database
 from accred_app.core.errors import AccredError, DatabaseProblem
 from accred_app.core.storage import backup
-from accred_app.core.storage.backup import RestoreUnverified
 from accred_app.core.storage.db import Database, create_database, quick_check, to_url
-from accred_app.gui import prompts, restoring
+from accred_app.gui import prompts
 from accred_app.gui.i18n import current_locale
 
 log = logging.getLogger(__name__)
@@ -172,6 +171,9 @@ def newest_backup(target: str) -> backup.BackupInfo | None:
 
 def offer_restore(target: str, problem: AccredError, parent: QWidget | None) -> bool:
     """The file is damaged: offer the newest backup. True when it was restored (open again)."""
+    from accred_app.core.storage.backup import RestoreUnverified
+    from accred_app.gui import restoring  # only on this rare path: not on every start
+
     newest = newest_backup(target)
     if newest is None:
         prompts.tell(

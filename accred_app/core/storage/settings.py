@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from accred_app.core import validation as v
@@ -45,7 +46,13 @@ def write_value(session: Session, key: str, value: str) -> None:
 
 
 def load_settings(session: Session) -> Settings:
-    values = {key: read_value(session, key) for key in DEFAULTS}
+    """The settings, read in one statement through the table (no ORM entity: see
+    :func:`get_settings`)."""
+    table = Setting.__table__
+    stored = dict(
+        session.execute(select(table.c.key, table.c.value).where(table.c.key.in_(DEFAULTS))).all()
+    )
+    values = {key: stored.get(key, default) for key, default in DEFAULTS.items()}
     return Settings(
         org_name=values["org_name"],
         office_name=values["office_name"],

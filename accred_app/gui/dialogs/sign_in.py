@@ -23,11 +23,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 from accred_app.core.errors import AccredError
 from accred_app.core.messages import render
 from accred_app.core.roles import Actor
-from accred_app.core.security import audit_heads, officers
+from accred_app.core.security import officers
 from accred_app.core.security.officers import SignIn
 from accred_app.core.storage.db import Database
 from accred_app.gui import operations
-from accred_app.gui.dialogs.recovery_code import RecoveryCodeDialog
 from accred_app.gui.generated.ui_sign_in import Ui_SignInDialog
 from accred_app.gui.i18n import current_locale
 from accred_app.gui.opening import OpeningCheck
@@ -36,7 +35,10 @@ from accred_app.gui.opening import OpeningCheck
 def sign_in_and_record(
     db: Database, username: str, password: str, check: OpeningCheck | None
 ) -> SignIn:
-    """The work of the sign-in button (on a worker)."""
+    """The work of the sign-in button (on a worker; what it imports is imported there too, after
+    the dialog is on screen)."""
+    from accred_app.core.security import audit_heads
+
     if check is not None:
         check.wait()  # signing in writes: never into a file not yet known to be sound
     result = officers.sign_in(db, username, password)
@@ -65,7 +67,7 @@ class SignInDialog(QDialog):
         self._org_name = org_name
         self.actor: Actor | None = None
         self.damaged: AccredError | None = None
-        self.code_dialog: RecoveryCodeDialog | None = None
+        self.code_dialog: QDialog | None = None  # the recovery code, after an upgrade
         self.ui = Ui_SignInDialog()
         self.ui.setupUi(self)
         self.username = self.ui.username
@@ -130,6 +132,8 @@ class SignInDialog(QDialog):
             self._signed_in()
             return
         # the upgrade of an older database finished now: its recovery code, shown this once
+        from accred_app.gui.dialogs.recovery_code import RecoveryCodeDialog
+
         self._set_busy(True)
         dialog = RecoveryCodeDialog(
             result.recovery_code,
