@@ -3,9 +3,12 @@ time so a language switch re-labels them."""
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from accred_app.core.clock import VIETNAM_TZ
 
 CONTEXT = "Labels"
 
@@ -39,6 +42,12 @@ AGENCY_KIND_LABELS: dict[str, str] = {
 EVENT_KIND_LABELS: dict[str, str] = {
     "event": str(QT_TRANSLATE_NOOP("Labels", "Event")),
     "site": str(QT_TRANSLATE_NOOP("Labels", "Standing site")),
+}
+
+KEY_SLOT_KIND_LABELS: dict[str, str] = {
+    "officer": str(QT_TRANSLATE_NOOP("Labels", "An officer's password")),
+    "recovery": str(QT_TRANSLATE_NOOP("Labels", "The recovery code")),
+    "unprotected": str(QT_TRANSLATE_NOOP("Labels", "Unprotected (until the upgrade ends)")),
 }
 
 PASS_STATUS_LABELS: dict[str, str] = {
@@ -103,16 +112,43 @@ FIELD_LABELS: dict[str, str] = {
     "starts_on": str(QT_TRANSLATE_NOOP("Labels", "Starts on")),
     "ends_on": str(QT_TRANSLATE_NOOP("Labels", "Ends on")),
     "organising_unit_id": str(QT_TRANSLATE_NOOP("Labels", "Organising unit (id)")),
+    # officers and the signing key (the audit page shows every kind of record)
+    "username": str(QT_TRANSLATE_NOOP("Labels", "Username")),
+    "role": str(QT_TRANSLATE_NOOP("Labels", "Role")),
+    "unit_id": str(QT_TRANSLATE_NOOP("Labels", "Unit (id)")),
+    "disabled": str(QT_TRANSLATE_NOOP("Labels", "Disabled")),
+    "failed_attempts": str(QT_TRANSLATE_NOOP("Labels", "Failed sign-ins")),
+    "locked_until": str(QT_TRANSLATE_NOOP("Labels", "Locked until")),
+    "last_login_at": str(QT_TRANSLATE_NOOP("Labels", "Last sign-in")),
+    "password_hash": str(QT_TRANSLATE_NOOP("Labels", "Password")),
+    "officer_id": str(QT_TRANSLATE_NOOP("Labels", "Officer (id)")),
+    "key_id": str(QT_TRANSLATE_NOOP("Labels", "Key id")),
+    "public_key": str(QT_TRANSLATE_NOOP("Labels", "Public key")),
+    "private_key": str(QT_TRANSLATE_NOOP("Labels", "Private key (sealed)")),
+    "retired_at": str(QT_TRANSLATE_NOOP("Labels", "Retired at")),
+    "value": str(QT_TRANSLATE_NOOP("Labels", "Value")),
+    "serial": str(QT_TRANSLATE_NOOP("Labels", "Serial")),
+    "event_id": str(QT_TRANSLATE_NOOP("Labels", "Event (id)")),
+    "valid_from": str(QT_TRANSLATE_NOOP("Labels", "Valid from")),
+    "valid_to": str(QT_TRANSLATE_NOOP("Labels", "Valid until")),
 }
 
 HIDDEN_FIELDS = frozenset(
-    {"id", "reporter_id", "search_key", "card_no_key", "created_at", "updated_at", "thumbnail_jpeg"}
-)
-"""Columns the history does not show: keys and values derived from other fields."""
+    {"id", "reporter_id", "search_key", "card_no_key", "created_at", "updated_at", "thumbnail_jpeg",
+     "salt", "wrapped_key", "time_cost", "memory_cost", "parallelism", "scheme", "token"}
+)  # fmt: skip
+"""Columns the history does not show: keys, values derived from other fields, and the technical
+parts of a key slot (its wrapping, salt and argon2 parameters mean nothing to a reader)."""
+
+SECRET_FIELDS = frozenset({"password_hash", "private_key"})
+"""Recorded as a fingerprint only: the history says that it changed, not the fingerprint."""
+
+_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?")
 
 _VALUE_LABELS = {
     "status": STATUS_LABELS,
     "gender": GENDER_LABELS,
+    "role": ROLE_LABELS,
 }
 
 
@@ -157,6 +193,17 @@ def field_label(field: str) -> str:
     return _translate(FIELD_LABELS, field)
 
 
+def _local_moment(text: str) -> str:
+    """An instant as the trail records it (ISO, UTC) in Vietnam's time, as officers read it."""
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return text
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(VIETNAM_TZ).strftime("%H:%M %d/%m/%Y")
+
+
 def dmy(value: date | None) -> str:
     """A date as Vietnamese officers write it (dd/mm/yyyy); empty for none."""
     return value.strftime("%d/%m/%Y") if value else ""
@@ -166,13 +213,19 @@ def field_value(field: str, value: object) -> str:
     """A value as recorded in the audit trail, for people: labels, dd/mm/yyyy dates, — for none."""
     if value is None or value == "":
         return "—"
+    if field in SECRET_FIELDS:
+        return QCoreApplication.translate("Labels", "(changed)")
+    if isinstance(value, bool):
+        return QCoreApplication.translate("Labels", "yes" if value else "no")
     if field == "image_jpeg":
         return QCoreApplication.translate("Labels", "a photo")
     text = str(value)
     if field in _VALUE_LABELS:
         return _translate(_VALUE_LABELS[field], text)
     if field == "kind":
-        return _translate({**AGENCY_KIND_LABELS, **EVENT_KIND_LABELS}, text)
+        return _translate({**AGENCY_KIND_LABELS, **EVENT_KIND_LABELS, **KEY_SLOT_KIND_LABELS}, text)
+    if _MOMENT.fullmatch(text):
+        return _local_moment(text)
     if len(text) == 10 and text[4] == "-" and text[7] == "-":
         try:
             return dmy(date.fromisoformat(text))

@@ -891,6 +891,18 @@
         <translation>Standing site</translation>
     </message>
     <message>
+        <source>An officer&apos;s password</source>
+        <translation>An officer&apos;s password</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>The recovery code</translation>
+    </message>
+    <message>
+        <source>Unprotected (until the upgrade ends)</source>
+        <translation>Unprotected (until the upgrade ends)</translation>
+    </message>
+    <message>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
@@ -1093,6 +1105,82 @@
     <message>
         <source>Organising unit (id)</source>
         <translation>Organising unit (id)</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Unit (id)</source>
+        <translation>Unit (id)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Failed sign-ins</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Officer (id)</source>
+        <translation>Officer (id)</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Private key (sealed)</source>
+        <translation>Private key (sealed)</translation>
+    </message>
+    <message>
+        <source>Retired at</source>
+        <translation>Retired at</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Event (id)</source>
+        <translation>Event (id)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(changed)</translation>
     </message>
     <message>
         <source>a photo</source>

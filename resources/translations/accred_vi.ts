@@ -884,6 +884,18 @@
         <translation>Địa điểm thường trực</translation>
     </message>
     <message>
+        <source>An officer&apos;s password</source>
+        <translation>Mật khẩu cán bộ</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Unprotected (until the upgrade ends)</source>
+        <translation>Chưa bảo vệ (đến khi nâng cấp xong)</translation>
+    </message>
+    <message>
         <source>Issued</source>
         <translation>Đã cấp</translation>
     </message>
@@ -1086,6 +1098,82 @@
     <message>
         <source>Organising unit (id)</source>
         <translation>Đơn vị tổ chức (mã)</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Unit (id)</source>
+        <translation>Đơn vị (mã)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Số lần đăng nhập sai</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Tạm khóa đến</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Đăng nhập gần nhất</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Officer (id)</source>
+        <translation>Cán bộ (mã)</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Mã khóa</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Khóa công khai</translation>
+    </message>
+    <message>
+        <source>Private key (sealed)</source>
+        <translation>Khóa bí mật (đã niêm phong)</translation>
+    </message>
+    <message>
+        <source>Retired at</source>
+        <translation>Ngừng dùng lúc</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Số thẻ</translation>
+    </message>
+    <message>
+        <source>Event (id)</source>
+        <translation>Sự kiện (mã)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(đã thay đổi)</translation>
     </message>
     <message>
         <source>a photo</source>

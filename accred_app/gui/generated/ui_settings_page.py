@@ -122,6 +122,10 @@ class Ui_SettingsPage(object):
 
         self.saveRow.addWidget(self.formError)
 
+        self.saveSpace = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.saveRow.addItem(self.saveSpace)
+
 
         self.organisationLayout.addLayout(self.saveRow)
 

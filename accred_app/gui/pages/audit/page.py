@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
 from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem
 
@@ -165,12 +165,13 @@ class AuditPage(Page):
         return item
 
     def _section_item(self, name: str, ok: bool, message: str) -> QTreeWidgetItem:
+        """A section's line: its mark and the core's summary, which names what was checked (the
+        section's title is its tooltip)."""
         title = SECTION_TITLES.get(name)
-        shown = self.tr(title) if title else name
         mark = "✓" if ok else "✗"
-        item = QTreeWidgetItem([f"{mark} {shown}: {message}"])
-        item.setData(0, 32, name)  # Qt.UserRole: the section, for tests and tools
-        item.setToolTip(0, message)
+        item = QTreeWidgetItem([f"{mark} {message}"])
+        item.setData(0, Qt.ItemDataRole.UserRole, name)  # the section, for tests and tools
+        item.setToolTip(0, self.tr(title) if title else name)
         item.setForeground(0, QBrush(OK_COLOUR if ok else PROBLEM_COLOUR))
         return item
 

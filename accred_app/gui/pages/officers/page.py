@@ -63,10 +63,9 @@ class OfficersPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.table.activated.connect(lambda _index: self.set_password())
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # a few dozen accounts at most: every column as wide as its text, the name takes the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 120), (2, 150), (3, 150), (4, 170), (5, 190), (6, 120)):
-            self.table.setColumnWidth(column, width)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         ui = self.ui
         ui.newButton.clicked.connect(self.add_officer)
