@@ -216,7 +216,9 @@ def field_value(field: str, value: object) -> str:
     if field in SECRET_FIELDS:
         return QCoreApplication.translate("Labels", "(changed)")
     if isinstance(value, bool):
-        return QCoreApplication.translate("Labels", "yes" if value else "no")
+        if value:
+            return QCoreApplication.translate("Labels", "yes")
+        return QCoreApplication.translate("Labels", "no")
     if field == "image_jpeg":
         return QCoreApplication.translate("Labels", "a photo")
     text = str(value)

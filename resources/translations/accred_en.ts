@@ -800,6 +800,10 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
+        <source>(technical details only)</source>
+        <translation>(technical details only)</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -1181,6 +1185,14 @@
     <message>
         <source>(changed)</source>
         <translation>(changed)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>a photo</source>

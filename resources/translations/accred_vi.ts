@@ -793,6 +793,10 @@
 <context>
     <name>HistoryTableModel</name>
     <message>
+        <source>(technical details only)</source>
+        <translation>(chỉ thay đổi chi tiết kỹ thuật)</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
@@ -1174,6 +1178,14 @@
     <message>
         <source>(changed)</source>
         <translation>(đã thay đổi)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
     </message>
     <message>
         <source>a photo</source>
