@@ -226,3 +226,37 @@ def test_main_opens_the_chosen_database(monkeypatch: pytest.MonkeyPatch, tmp_pat
         str(tmp_path / "env.sqlite"),
         str(tmp_path / "saved.sqlite"),
     ]
+
+
+def test_after_a_restore_the_desk_reopens_the_file_and_asks_to_sign_in_again(
+    qtbot: Any, db: Any, db_path: Path, admin: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window closes, the database is opened again (with its check), the sign-in is asked
+    for again, and a new window works on the restored file."""
+    import accred_app.gui.app as app_module
+    from accred_app.gui.main_window import MainWindow
+
+    db.dispose()
+    signed_in: list[Opened] = []
+
+    def sign_in(opened: Opened, parent: Any = None) -> Any:
+        signed_in.append(opened)
+        return admin
+
+    monkeypatch.setattr(app_module, "sign_in", sign_in)
+    monkeypatch.setattr(app_module, "keep_start_up_objects", lambda: None)  # not in a test run
+    session = app_module.DeskSession(str(db_path), app_module.QApplication.instance())
+    try:
+        assert session.start()
+        first = session.window
+        assert isinstance(first, MainWindow) and first.isVisible()
+        with prompts.answering("close") as asked:
+            first.database_replaced.emit("Đã khôi phục bản sao lưu.")
+        assert asked[0].text == "Đã khôi phục bản sao lưu.\nHãy đăng nhập lại để làm việc tiếp."
+        assert len(signed_in) == 2 and signed_in[0].closed and not signed_in[1].closed
+        second = session.window
+        assert isinstance(second, MainWindow) and second is not first and second.isVisible()
+        assert not first.isVisible()
+        qtbot.addWidget(second)
+    finally:
+        session.close()

@@ -98,7 +98,7 @@ def page_statement(
     until: date | None = None,
     after: TrailCursor | None = None,
     limit: int = DEFAULT_TRAIL_PAGE,
-) -> Select[Any]:
+) -> Select[int, datetime, str, str, str, str, str]:
     """The page query for these filters (checked by :func:`trail_page`), with its values bound."""
     conditions: list[ColumnElement[bool]] = []
     by_record = entity is not None and entity_id is not None

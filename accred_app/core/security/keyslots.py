@@ -276,12 +276,11 @@ def access_of(officer: Officer, has_slot: bool) -> KeyAccess:
 def officers_with_slots(session: Session) -> frozenset[int]:
     """Officers holding a slot, in one read (a list of officers asks once, not once a row)."""
     return frozenset(
-        int(officer_id)
+        officer_id
         for officer_id in session.execute(
-            select(KeySlot.officer_id).where(
-                KeySlot.kind == KeySlotKind.OFFICER, KeySlot.officer_id.is_not(None)
-            )
+            select(KeySlot.officer_id).where(KeySlot.kind == KeySlotKind.OFFICER)
         ).scalars()
+        if officer_id is not None
     )
 
 
