@@ -12,7 +12,7 @@ never touch the generated file. Argon2 runs with the production parameters, as a
 
 Printed, with the targets of issue 9:
 - process start → sign-in dialog shown (≤ 0.8 s), on the day's first start (which takes the daily
-  backup) and on a later one;
+  backup, on a thread since issue 9, like the integrity check) and on a later one;
 - sign-in: the password check (argon2, not counted) and then → main window filled (≤ 0.8 s);
 - first screen of the reporter list (≤ 200 ms);
 - keystroke → table updated, p95 over 50 searches (≤ 50 ms), the 150 ms typing pause excluded;
@@ -49,18 +49,21 @@ def _child(target: str, password: str) -> None:
     from PySide6.QtCore import QCoreApplication, QElapsedTimer, QEventLoop, QThreadPool, QTimer
     from PySide6.QtTest import QTest
 
-    from accred_app.gui.app import create_application, open_desk_database
+    from accred_app.gui.app import create_application, first_dialog, keep_start_up_objects
     from accred_app.gui.dialogs.sign_in import SignInDialog
+    from accred_app.gui.opening import open_for_sign_in
 
     app = create_application(["bench_desk"], locale="vi")
-    db = open_desk_database(target)
-    assert db is not None
-    from accred_app.core.storage.settings import get_settings
-
-    dialog = SignInDialog(db, org_name=get_settings(db).org_name, username="admin")
+    opened = open_for_sign_in(target)  # as the desk starts: the file's check runs on a thread
+    assert opened is not None
+    db = opened.db
+    dialog = first_dialog(opened)
+    assert isinstance(dialog, SignInDialog)
+    dialog.username.setText("admin")
     dialog.show()
     QTest.qWaitForWindowExposed(dialog)
-    print("SHOWN", flush=True)
+    print(f"SHOWN {time.process_time():.3f}", flush=True)  # and this process's CPU time so far
+    shown = time.perf_counter()
 
     from accred_app.gui import operations
 
@@ -84,6 +87,10 @@ def _child(target: str, password: str) -> None:
             gc_pauses.append(time.perf_counter() - gc_started[0])
 
     gc.callbacks.append(watch_gc)
+    # the officer types the password while the file is checked: the sign-in waits for the check
+    # only when it is pressed sooner (a damaged file must never be written)
+    opened.check.wait()
+    results["check_done_after_shown_s"] = time.perf_counter() - shown
     dialog.password.setText(password)
     start = time.perf_counter()
     dialog.submit()
@@ -98,19 +105,30 @@ def _child(target: str, password: str) -> None:
     window = MainWindow(db, actor)
     window.resize(1180, 720)
     window.show()
+    keep_start_up_objects()  # as DeskSession.start does once the window is up
     QTest.qWaitForWindowExposed(window)
     settle()
     page = window.page("reporters")
     assert page.model.rowCount() > 0
     results["window_filled_s"] = time.perf_counter() - start
-    results["reporters"] = page.model.total
+    from accred_app.core.registry.reporters import count_reporters
 
-    first_screens = []
-    for _ in range(5):
+    results["reporters"] = count_reporters(db, actor)
+
+    def until_table_updated() -> float:
+        """Read the page again and wait, as the window does (idle in its event loop), until the
+        table holds the new rows; the count that follows them is left to finish after."""
+        loop = QEventLoop()
+        page.model.modelReset.connect(loop.quit)
         start = time.perf_counter()
         page.refresh()
+        loop.exec()
+        elapsed = time.perf_counter() - start
+        page.model.modelReset.disconnect(loop.quit)
         settle()
-        first_screens.append(time.perf_counter() - start)
+        return elapsed
+
+    first_screens = [until_table_updated() for _ in range(5)]
     results["first_screen_ms"] = [round(s * 1000, 1) for s in first_screens]
 
     queries = _queries(page)
@@ -118,10 +136,7 @@ def _child(target: str, password: str) -> None:
     for query in queries:
         page.search.setText(query)  # starts the typing pause…
         page.search_timer.stop()  # …which the measurement leaves out
-        start = time.perf_counter()
-        page.refresh()
-        settle()
-        search_ms.append((time.perf_counter() - start) * 1000)
+        search_ms.append(until_table_updated() * 1000)
     results["search_ms"] = search_ms
     results["queries"] = queries
 
@@ -159,8 +174,9 @@ def _child(target: str, password: str) -> None:
     import resource
 
     results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    results["load"] = os.getloadavg()[0]
     window.close()
-    db.dispose()
+    opened.close()  # waits for the day's backup, which ran on the check's thread
     print("RESULTS " + json.dumps(results), flush=True)
     app.quit()
 
@@ -185,14 +201,14 @@ def _queries(page: Any) -> list[str]:
 # -- the parent: data sets, timing the start, printing --------------------------------------------
 def _demo_database(folder: Path) -> Path:
     from accred_app.core.database import open_database
-    from accred_app.core.roles import SYSTEM
+    from accred_app.core.security.officers import authenticate
     from accred_app.core.setup.demo import load_demo
     from accred_app.core.setup.installation import initialise
 
     path = folder / "accred.sqlite"
     db = open_database(str(path))
     initialise(db, admin_password=DEMO_PASSWORD)
-    load_demo(db, SYSTEM)
+    load_demo(db, authenticate(db, "admin", DEMO_PASSWORD))  # issuing needs the unlocked key
     db.dispose()
     return path
 
@@ -200,7 +216,8 @@ def _demo_database(folder: Path) -> Path:
 def _run(label: str, database: Path, password: str, data_dir: Path) -> dict[str, Any]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ACCRED_DATA_DIR": str(data_dir)}
     env.pop("ACCRED_ARGON2_PROFILE", None)
-    starts = []
+    starts: list[float] = []
+    cpu: list[float] = []
     results: dict[str, Any] = {}
     for attempt in range(2):  # the day's first start takes the daily backup; the second does not
         start = time.perf_counter()
@@ -212,12 +229,14 @@ def _run(label: str, database: Path, password: str, data_dir: Path) -> dict[str,
         for line in child.stdout:
             if line.startswith("SHOWN") and len(starts) == attempt:
                 starts.append(time.perf_counter() - start)
+                cpu.append(float(line.split()[1]))
             if line.startswith("RESULTS "):
                 results = json.loads(line.removeprefix("RESULTS "))
         code = child.wait()
         if code != 0:
             raise SystemExit(f"{label}: the desk process failed (exit code {code})")
     results["start_s"] = starts
+    results["start_cpu_s"] = cpu
     return results
 
 
@@ -226,8 +245,13 @@ def _print(label: str, r: dict[str, Any]) -> None:
     p95 = search[int(len(search) * 0.95) - 1] if search else 0.0
     first = r["first_screen_ms"]
     print(f"\n{label}: {r['reporters']:,} reporters")
+    print(f"  (machine load average {r['load']:.1f} on {os.cpu_count()} cores during the run)")
     print(f"  start → sign-in shown     first of the day {r['start_s'][0]:.2f} s, "
           f"later {r['start_s'][1]:.2f} s   (target ≤ 0.8 s)")  # fmt: skip
+    print(f"    its CPU time            {r['start_cpu_s'][0]:.2f} s, {r['start_cpu_s'][1]:.2f} s "
+          "(the wall time less the waits for a shared core)")  # fmt: skip
+    print(f"  integrity check (thread)  done {r['check_done_after_shown_s']:.2f} s after the dialog "
+          "showed, while the password is typed (not counted)")  # fmt: skip
     print(f"  sign-in: argon2 check     {r['argon2_sign_in_s']:.2f} s (not counted)")
     print(f"  sign-in → window filled   {r['window_filled_s']:.2f} s   (target ≤ 0.8 s)")
     print(f"  first screen of the list  median {statistics.median(first):.0f} ms, "

@@ -12,11 +12,13 @@ Look at every picture after a change: nothing clipped, no English in the Vietnam
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -25,6 +27,11 @@ WINDOW_SIZE = (1180, 720)
 
 AT_200_PERCENT = (
     "sign-in",
+    "desk-officers",
+    "desk-audit",
+    "desk-settings",
+    "desk-recovery-code",
+    "first-run-recovery-code",
     "desk-reporters",
     "desk-reporter-editor",
     "desk-photo-crop",
@@ -39,7 +46,6 @@ def _shoot(out: Path, only: tuple[str, ...] = ()) -> None:
     from PySide6.QtWidgets import QWidget
 
     from accred_app.core.database import open_database
-    from accred_app.core.roles import SYSTEM
     from accred_app.core.security import officers
     from accred_app.core.setup.demo import load_demo
     from accred_app.core.setup.installation import initialise
@@ -53,8 +59,8 @@ def _shoot(out: Path, only: tuple[str, ...] = ()) -> None:
     data = Path(os.environ["ACCRED_DATA_DIR"])
     db = open_database(str(data / "accred.sqlite"))
     initialise(db, admin_password="mat-khau-demo-2026", admin_name="Lê Văn Hùng")
-    load_demo(db, SYSTEM)
     actor = officers.authenticate(db, "admin", "mat-khau-demo-2026")
+    load_demo(db, actor)  # issuing the demo passes needs the unlocked signing key
 
     def settle() -> None:
         for _ in range(400):
@@ -163,6 +169,9 @@ def _shoot(out: Path, only: tuple[str, ...] = ()) -> None:
     grab(units_page.editor, "desk-unit-editor")
     units_page.editor.reject()
 
+    _shoot_administration(window, db, actor, grab, settle)
+    _shoot_first_run(data, grab, settle)
+
     from accred_app.gui.i18n import switch_language
 
     window.show_page("reporters")
@@ -174,6 +183,112 @@ def _shoot(out: Path, only: tuple[str, ...] = ()) -> None:
     window.close()
     db.dispose()
     app.quit()
+
+
+def _shoot_administration(window: Any, db: Any, actor: Any, grab: Any, settle: Any) -> None:
+    """Officers, audit trail, backups, settings — and their dialogs."""
+    from accred_app.core.registry import units
+    from accred_app.core.security import officers
+    from accred_app.core.security.officers import SignInError
+    from accred_app.core.storage import backup
+    from accred_app.gui import prompts
+
+    unit = next(u for u in units.list_units(db, actor) if u.depth > 0)
+    for username, name, role in (
+        ("ha.pt", "Phạm Thu Hà", "desk"),
+        ("hung.nv", "Nguyễn Văn Hưng", "desk"),
+        ("chot.kv1", "Hoàng Văn Chốt", "checkpoint"),
+        ("xem.lt", "Lê Thị Xuân", "viewer"),
+    ):
+        officers.create_officer(
+            db, actor, username=username, full_name=name, role=role,
+            password="mat-khau-demo-2026", unit_id=unit.id if role != "viewer" else None,
+        )  # fmt: skip
+    for _ in range(officers.MAX_FAILED_ATTEMPTS):  # a viewer who mistyped: locked for a while
+        with contextlib.suppress(SignInError):
+            officers.authenticate(db, "xem.lt", "sai-mat-khau")
+    officers.authenticate(db, "ha.pt", "mat-khau-demo-2026")
+
+    window.show_page("officers")
+    settle()
+    page = window.page("officers")
+    page.refresh()
+    settle()
+    page.table.selectRow(page.model.row_of("xem.lt"))
+    grab(window, "desk-officers")
+    page.add_officer()
+    settle()
+    editor = page.editor
+    editor.ui.username.setText("lan.ht")
+    editor.ui.full_name.setText("Hoàng Thị Lan")
+    editor.ui.role.setCurrentIndex(editor.ui.role.findData("desk"))
+    editor.ui.password.setText("ngan")
+    editor.ui.password_again.setText("ngan")
+    editor.submit()
+    grab(editor, "desk-officer-editor")
+    with prompts.answering("discard"):
+        editor.reject()
+    page.table.selectRow(page.model.row_of("hung.nv"))
+    page.set_password()
+    settle()
+    grab(page.password_dialog, "desk-officer-password")
+    page.password_dialog.reject()
+    with prompts.answering("yes"):
+        page.new_recovery_code()
+        settle()
+    grab(page.code_dialog, "desk-recovery-code")
+    page.code_dialog.view.ui.acknowledged.setChecked(True)
+    page.code_dialog.accept()
+
+    window.show_page("audit")
+    settle()
+    audit = window.page("audit")
+    audit.verify()
+    settle()
+    grab(window, "desk-audit")
+
+    backup.daily_backup(db)
+    window.show_page("backups")
+    settle()
+    backups = window.page("backups")
+    backups.back_up_now()
+    settle()
+    grab(window, "desk-backups")
+
+    window.show_page("settings")
+    settle()
+    grab(window, "desk-settings")
+
+
+def _shoot_first_run(data: Path, grab: Any, settle: Any) -> None:
+    """The first-run wizard on a new database, page by page."""
+    from PySide6.QtWidgets import QWizard
+
+    from accred_app.gui.app import first_dialog
+    from accred_app.gui.opening import open_for_sign_in
+
+    opened = open_for_sign_in(str(data / "moi.sqlite"))
+    assert opened is not None
+    wizard = first_dialog(opened)
+    assert isinstance(wizard, QWizard)
+    wizard.show()
+    wizard.ui.org_name.setText("CÔNG AN TỈNH THANH HÓA")
+    grab(wizard, "first-run-organisation")
+    wizard.next()
+    wizard.ui.full_name.setText("Lê Văn Hùng")
+    wizard.ui.password.setText("mat-khau-moi-2026")
+    wizard.ui.password_again.setText("mat-khau-moi-2025")
+    wizard.next()
+    grab(wizard, "first-run-administrator")
+    wizard.ui.password_again.setText("mat-khau-moi-2026")
+    wizard.next()
+    settle()
+    grab(wizard, "first-run-recovery-code")
+    wizard.recovery_view.ui.acknowledged.setChecked(True)
+    wizard.next()
+    grab(wizard, "first-run-ready")
+    wizard.close()
+    opened.close()
 
 
 def main(argv: list[str]) -> int:

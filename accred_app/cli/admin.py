@@ -36,6 +36,11 @@ def register_commands(commands: Any) -> None:
     o_disable = officer.add_parser("disable", help="disable an account")
     o_disable.add_argument("username")
     o_disable.set_defaults(handler=cmd_officer_disable)
+    o_unlock = officer.add_parser(
+        "unlock", help="lift a lock-out after failed sign-ins (the password stays)"
+    )
+    o_unlock.add_argument("username")
+    o_unlock.set_defaults(handler=cmd_officer_unlock)
     o_password = officer.add_parser(
         "password", help="set an officer's password (clears a lock-out)"
     )
@@ -135,6 +140,7 @@ def cmd_officer_list(ctx: Context) -> int:
                 "role": o.role,
                 "disabled": o.disabled,
                 "locked_until": o.locked_until,
+                "key_access": o.key_access.value,
             }
             for o in rows
         ],
@@ -154,6 +160,15 @@ def cmd_officer_disable(ctx: Context) -> int:
     ctx.emit(
         {"username": view.username, "disabled": view.disabled},
         f"{view.username}: vô hiệu / disabled",
+    )
+    return 0
+
+
+def cmd_officer_unlock(ctx: Context) -> int:
+    view = officers.unlock_officer(ctx.db, ctx.actor, ctx.args.username)
+    ctx.emit(
+        {"username": view.username, "locked_until": view.locked_until},
+        f"{view.username}: đã mở khóa / unlocked",
     )
     return 0
 

@@ -37,6 +37,7 @@ def open_database(
     *,
     migrate: bool = True,
     check_integrity: bool = True,
+    defer_integrity_check: bool = False,
     before_migration: Callable[[Database], object] | None = None,
 ) -> Database:
     """Open (create or migrate) the database at ``target`` with the audit trail attached.
@@ -47,6 +48,7 @@ def open_database(
         target,
         migrate=migrate,
         check_integrity=check_integrity,
+        defer_integrity_check=defer_integrity_check,
         before_migration=before_migration,
         write_session_hooks=APPLICATION_HOOKS,
         backup_hooks=BACKUP_HOOKS,

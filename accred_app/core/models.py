@@ -537,7 +537,13 @@ class AuditEntry(Base):
     """Append-only, hash-chained record of every change (see core/audit.py)."""
 
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_entity", "entity", "entity_id"),)
+    __table_args__ = (
+        Index("ix_audit_log_entity", "entity", "entity_id"),
+        # the trail page newest first, by officer and by date (core/security/audit_trail.py)
+        Index("ix_audit_log_actor_at", "actor", "at", "id"),
+        Index("ix_audit_log_entity_at", "entity", "at", "id"),
+        Index("ix_audit_log_at", "at", "id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -1,30 +1,28 @@
 """Starting the desk: the QApplication, its fonts and translators, opening the database (with a
-clear answer when it is locked, damaged or on a network share), first-run set-up, sign-in, window."""
+clear answer when it is locked, damaged or on a network share — ``gui/opening.py``), first-run
+set-up, sign-in, the window; and, after a restore, the same again on the restored data."""
 
 from __future__ import annotations
 
+import gc
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from accred_app import paths
-from accred_app.core.database import open_database
-from accred_app.core.errors import AccredError, DatabaseProblem
+from accred_app.core.errors import AccredError
 from accred_app.core.roles import Actor
 from accred_app.core.security import officers
-from accred_app.core.storage import backup
-from accred_app.core.storage.db import Database
 from accred_app.core.storage.settings import get_settings
-from accred_app.gui.i18n import current_locale, install_translators, startup_locale
+from accred_app.gui import prompts
+from accred_app.gui.i18n import install_translators, startup_locale
+from accred_app.gui.opening import Opened, offer_restore, open_for_sign_in
 
 log = logging.getLogger(__name__)
-
-MessageBoxFactory = Callable[[QWidget | None], QMessageBox]
-"""Makes the message box the start-up asks its questions with; tests pass one that answers itself."""
 
 BUNDLED_FONTS = ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf")
 FALLBACK_FAMILY = "Noto Sans"
@@ -62,158 +60,144 @@ def create_application(
     return app
 
 
-def open_desk_database(
-    target: str,
-    *,
-    parent: QWidget | None = None,
-    message_box: MessageBoxFactory = QMessageBox,
-) -> Database | None:
-    """Open (and migrate) the database and take the day's backup; None when it cannot be used.
-
-    A damaged SQLite file is the one problem the desk can repair itself: it offers the newest
-    backup, restores it (the damaged file is kept aside) and tries once more.
-    """
-    for attempt in range(2):
-        try:
-            db = open_database(target, before_migration=backup.backup_before_migration)
-        except DatabaseProblem as problem:
-            if (
-                attempt == 0
-                and problem.code == "db_corrupt"
-                and _offer_restore(target, problem, parent, message_box)
-            ):
-                continue
-            if problem.code != "db_corrupt":
-                _tell(
-                    message_box,
-                    parent,
-                    QMessageBox.Icon.Critical,
-                    problem.message(current_locale()),
-                )
-            return None
-        try:
-            backup.daily_backup(db)
-        except (AccredError, OSError) as error:  # a failed backup must not keep the desk closed
-            log.warning("daily backup failed: %s", error)
-        return db
-    return None
-
-
-def _tell(
-    message_box: MessageBoxFactory, parent: QWidget | None, icon: QMessageBox.Icon, text: str
-) -> None:
-    box = message_box(parent)
-    box.setWindowTitle(QCoreApplication.translate("Startup", "Press accreditation desk"))
-    box.setIcon(icon)
-    box.setText(text)
-    _add_close_button(box)
-    box.exec()
-
-
-def _add_close_button(box: QMessageBox) -> QPushButton:
-    """A "Close" button in the desk's language (Qt's own qtbase_vi is not shipped everywhere)."""
-    button = box.addButton(
-        QCoreApplication.translate("Startup", "Close"), QMessageBox.ButtonRole.RejectRole
-    )
-    box.setEscapeButton(button)
-    return button
-
-
-def _newest_backup(target: str) -> backup.BackupInfo | None:
-    from accred_app.core.storage.db import create_database, to_url
-
-    probe = create_database(to_url(target))  # no connection is made: only the path is needed
-    try:
-        if probe.path is None:
-            return None
-        found = backup.list_backups(probe)
-        return found[0] if found else None
-    except AccredError:
-        return None
-    finally:
-        probe.dispose()
-
-
-def _offer_restore(
-    target: str,
-    problem: DatabaseProblem,
-    parent: QWidget | None,
-    message_box: MessageBoxFactory,
-) -> bool:
-    """Ask to restore the newest backup; True when it was restored and opening may be retried."""
-    newest = _newest_backup(target)
-    box = message_box(parent)
-    box.setWindowTitle(QCoreApplication.translate("Startup", "Press accreditation desk"))
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setText(problem.message(current_locale()))
-    if newest is None:
-        box.setInformativeText(
-            QCoreApplication.translate("Startup", "No backup of this database was found.")
-        )
-        _add_close_button(box)
-        box.exec()
-        return False
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "Startup", "Restore the newest backup, {name} ({time})? The damaged file is kept aside."
-        ).format(name=newest.path.name, time=newest.created.strftime("%H:%M %d/%m/%Y"))
-    )
-    restore_button = box.addButton(
-        QCoreApplication.translate("Startup", "Restore backup"), QMessageBox.ButtonRole.AcceptRole
-    )
-    close_button = _add_close_button(box)
-    box.setDefaultButton(restore_button)
-    box.setEscapeButton(close_button)
-    box.exec()
-    if box.clickedButton() is not restore_button:
-        return False
-    try:
-        kept = backup.restore(target, newest.path)
-    except AccredError as error:
-        _tell(message_box, parent, QMessageBox.Icon.Critical, error.message(current_locale()))
-        return False
-    _tell(
-        message_box,
-        parent,
-        QMessageBox.Icon.Information,
-        QCoreApplication.translate(
-            "Startup", "The backup was restored. The damaged file was kept as {path}."
-        ).format(path=kept),
-    )
-    return True
-
-
-def sign_in(db: Database, parent: QWidget | None = None) -> Actor | None:
-    """First-run set-up when needed, then the sign-in dialog; the signed-in actor or None."""
-    from accred_app.gui.dialogs.first_run import FirstRunDialog
+def first_dialog(opened: Opened, parent: QWidget | None = None) -> QDialog:
+    """What the desk shows first: the first-run wizard on a database without officers, else the
+    sign-in dialog (a second start goes straight to it)."""
     from accred_app.gui.dialogs.sign_in import SignInDialog
 
-    username = ""
+    db = opened.db
     if not officers.has_officers(db):
-        first_run = FirstRunDialog(db, parent)
-        if first_run.exec() != QDialog.DialogCode.Accepted:
-            return None
-        username = first_run.created_username or ""
-    dialog = SignInDialog(db, parent, org_name=get_settings(db).org_name, username=username)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.actor
+        # imported only here: the wizard brings the demonstration data (and Pillow) with it
+        from accred_app.gui.dialogs.first_run import FirstRunWizard
+
+        return FirstRunWizard(db, parent, check=opened.check)
+    return SignInDialog(db, parent, org_name=get_settings(db).org_name, check=opened.check)
+
+
+def keep_start_up_objects() -> None:
+    """Tell Python's collector that what exists once the window is open stays for the session.
+
+    The desk's libraries leave about 100,000 objects the collector tracks (functions, classes,
+    dictionaries of Qt, SQLAlchemy, the core). Every full collection walks all of them: on the
+    office's small computers, a 100–250 ms freeze while the officer scrolls a long list.
+    ``gc.freeze`` moves them out of the collector's sight once and for all; what the session makes
+    afterwards is collected as usual (measured by ``benchmarks/bench_desk.py``).
+    """
+    gc.freeze()
+
+
+SignInOutcome = Actor | AccredError | None
+"""The signed-in officer, the problem that ended the sign-in (a damaged file), or None (the officer
+closed the dialog)."""
+
+
+def sign_in(opened: Opened, parent: QWidget | None = None) -> SignInOutcome:
+    """First-run set-up when needed, then the sign-in dialog."""
+    from accred_app.gui.dialogs.sign_in import SignInDialog
+
+    try:
+        dialog = first_dialog(opened, parent)
+    except AccredError as problem:
+        return problem
+    if not isinstance(dialog, SignInDialog):
+        from accred_app.gui.dialogs.first_run import FirstRunWizard
+
+        assert isinstance(dialog, FirstRunWizard)
+        dialog.exec()  # once the administrator exists, signing in follows however it closed
+        if dialog.damaged is not None:
+            return dialog.damaged
+        if dialog.created_username is None:
+            return None  # closed before anything was set up
+        dialog = SignInDialog(
+            opened.db,
+            parent,
+            org_name=get_settings(opened.db).org_name,
+            username=dialog.created_username,
+            check=opened.check,
+        )
+    assert isinstance(dialog, SignInDialog)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.actor
+    return dialog.damaged
+
+
+class DeskSession(QObject):
+    """The desk from start to quit: open, sign in, the window; after a restore, close the window
+    and the database and go through it all again on the restored file."""
+
+    def __init__(self, target: str, app: QApplication) -> None:
+        super().__init__()
+        self.target = target
+        self.app = app
+        self.opened: Opened | None = None
+        self.window: QWidget | None = None
+        self.failed = False  # the database could not be used (the officer was told why)
+
+    def start(self) -> bool:
+        """True once a window is on screen; False when the officer gave up or the database
+        cannot be used (already told)."""
+        from accred_app.gui.main_window import MainWindow
+
+        for _attempt in range(3):
+            opened = open_for_sign_in(self.target)
+            if opened is None:
+                self.failed = True
+                return False
+            outcome = sign_in(opened)
+            if isinstance(outcome, Actor):
+                self.opened = opened
+                window = MainWindow(opened.db, outcome)
+                window.database_replaced.connect(self.reopen)
+                self.window = window
+                window.show()
+                keep_start_up_objects()
+                return True
+            opened.close()
+            if outcome is None:
+                return False
+            if outcome.code != "db_corrupt" or not offer_restore(self.target, outcome, None):
+                if outcome.code != "db_corrupt":
+                    prompts.tell_error(None, outcome)
+                return False
+        return False
+
+    def reopen(self, what_happened: str) -> None:
+        """The database was replaced under the window: sign in again on the restored data."""
+        self.app.setQuitOnLastWindowClosed(False)
+        try:
+            if self.window is not None:
+                self.window.close()
+                self.window.deleteLater()
+                self.window = None
+            if self.opened is not None:
+                self.opened.close()
+                self.opened = None
+            gc.unfreeze()  # the closed window's objects may go now
+            gc.collect()
+            prompts.tell(
+                None,
+                what_happened
+                + "\n"
+                + QCoreApplication.translate("Startup", "Sign in again to work on it."),
+            )
+            if not self.start():
+                self.app.quit()
+        finally:
+            self.app.setQuitOnLastWindowClosed(True)
+
+    def close(self) -> None:
+        if self.opened is not None:
+            self.opened.close()
+            self.opened = None
 
 
 def run(target: str, argv: Sequence[str] | None = None) -> int:
     """The whole desktop session; returns the process exit code."""
-    from accred_app.gui.main_window import MainWindow
-
     app = create_application(argv)
-    db = open_desk_database(target)
-    if db is None:
-        return 1
+    session = DeskSession(target, app)
     try:
-        actor = sign_in(db)
-        if actor is None:
-            return 0
-        window = MainWindow(db, actor)
-        window.show()
+        if not session.start():
+            return 1 if session.failed else 0
         return app.exec()
     finally:
-        db.dispose()
+        session.close()

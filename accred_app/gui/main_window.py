@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, Qt
+from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow
 
 from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
-from accred_app.core.storage.settings import get_settings
+from accred_app.core.storage.settings import Settings, get_settings
 from accred_app.gui import prompts
 from accred_app.gui.actions import PAGE_ACTIONS, ActionId, DeskActions
 from accred_app.gui.generated.ui_main_window import Ui_MainWindow
@@ -30,10 +30,13 @@ PAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class MainWindow(QMainWindow):
+    database_replaced = Signal(str)
+    """A page replaced the database under the window (a restore): the desk closes this window,
+    reopens the database and asks to sign in again (``gui/app.py``). The text says what happened."""
+
     def __init__(self, db: Database, actor: Actor, parent: Any = None) -> None:
         super().__init__(parent)
         self._db = db
-        self._actor = actor
         self.context = DeskContext(db, actor)
         self._org_name = get_settings(db).org_name
         self.ui = Ui_MainWindow()
@@ -57,6 +60,8 @@ class MainWindow(QMainWindow):
             page = page_class(self.context)
             page.actions_changed.connect(self._update_actions)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            page.settings_changed.connect(self._settings_changed)
+            page.database_replaced.connect(self.database_replaced)
             self.ui.pageStack.addWidget(page)
             item = QListWidgetItem(page_class.icon(), page_class.title())
             item.setData(PAGE_ID_ROLE, page_class.page_id)
@@ -104,6 +109,10 @@ class MainWindow(QMainWindow):
         page.activate()
         self._update_actions()
 
+    def _settings_changed(self, settings: Settings) -> None:
+        self._org_name = settings.org_name
+        self.retranslate()
+
     def _records_changed(self, source: Page) -> None:
         for page in self.pages.values():
             if page is not source:
@@ -138,7 +147,8 @@ class MainWindow(QMainWindow):
         )
         self.officer_label.setText(
             self.tr("Officer: {username} ({role})").format(
-                username=self._actor.username, role=role_label(self._actor.role.value)
+                username=self.context.actor.username,
+                role=role_label(self.context.actor.role.value),
             )
         )
         self.database_label.setText(

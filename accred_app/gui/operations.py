@@ -22,6 +22,7 @@ Writes are not cancellable (a transaction commits or rolls back whole; the dialo
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 from collections.abc import Callable
@@ -54,7 +55,13 @@ def running() -> int:
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; the worker emits, Qt queues the call back onto the GUI thread."""
+    """Lives on the GUI thread; the worker emits, Qt queues the call back onto the GUI thread.
+
+    Owned by the application object, not by Python: the worker's job holds a reference to it, and
+    were that the last one, Python would delete the QObject on the worker thread (a QObject must
+    be deleted on its own thread) — sometimes while Qt was still delivering its signal, which
+    crashed the process now and then. The operation deletes it with ``deleteLater`` on the GUI
+    thread once its result is in (or it was cancelled)."""
 
     returned = Signal(object)
     raised = Signal(object)
@@ -81,12 +88,18 @@ class _Job(QRunnable):
                     self._stop.wait(pauses.pop(0))  # wakes early when the officer cancels
                     if not self._stop.is_set():
                         continue
-                self._relay.raised.emit(problem)
+                self._deliver(self._relay.raised, problem)
             except BaseException as error:
-                self._relay.raised.emit(error)
+                self._deliver(self._relay.raised, error)
             else:
-                self._relay.returned.emit(result)
+                self._deliver(self._relay.returned, result)
             return
+
+    def _deliver(self, signal: Any, value: object) -> None:
+        if self._stop.is_set():
+            return  # cancelled: nobody waits, and the relay may be gone
+        with contextlib.suppress(RuntimeError):  # the relay went (cancelled meanwhile)
+            signal.emit(value)
 
 
 class Operation(QObject):
@@ -114,7 +127,7 @@ class Operation(QObject):
         self._cancellable = cancellable
         self._retry_locked = retry_locked
         self._stop = threading.Event()
-        self._relay = _Relay()
+        self._relay = _Relay(QCoreApplication.instance())
         self._relay.returned.connect(self._on_returned, Qt.ConnectionType.QueuedConnection)
         self._relay.raised.connect(self._on_raised, Qt.ConnectionType.QueuedConnection)
         self._progress_timer = QTimer(self)
@@ -202,6 +215,7 @@ class Operation(QObject):
             self.progress.deleteLater()
             self.progress = None
         QGuiApplication.restoreOverrideCursor()
+        self._relay.deleteLater()  # on the GUI thread, after the signal being delivered (if any)
         _running.discard(self)
         self.finished.emit()
 

@@ -15,7 +15,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QColorDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 
 from accred_app.core.errors import AccredError
 from accred_app.gui.i18n import current_locale
@@ -30,9 +38,12 @@ class Choice:
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """What the officer is asked. ``kind`` is ``confirm``, ``inform``, ``error``, ``open_file`` or
-    ``colour``; the answer is a choice's ``key`` (``escape`` when the box is closed), a path for a
-    file, a ``#RRGGBB`` for a colour (the current one is the ``text``)."""
+    """What the officer is asked. ``kind`` is ``confirm``, ``inform``, ``error``, ``open_file``,
+    ``colour``, ``text`` or ``print``; the answer is a choice's ``key`` (``escape`` when the box is
+    closed), a path for a file, a ``#RRGGBB`` for a colour (the current one is the ``text``), the
+    typed line for ``text`` (``detail`` is the label, ``text`` the current value) and, for
+    ``print``, a PDF file to print into when a test or a script answers (a person picks a
+    printer)."""
 
     kind: str
     text: str
@@ -85,6 +96,11 @@ def ask(parent: QWidget | None, question: Question) -> str | None:
     if question.kind == "colour":
         colour = QColorDialog.getColor(QColor(question.text), parent, question.title)
         return colour.name().upper() if colour.isValid() else None
+    if question.kind == "text":
+        typed, accepted = QInputDialog.getText(
+            parent, question.title, question.detail, QLineEdit.EchoMode.Normal, question.text
+        )
+        return typed if accepted else None
     box = QMessageBox(parent)
     box.setWindowTitle(
         question.title or QCoreApplication.translate("Prompts", "Press accreditation desk")
@@ -200,6 +216,28 @@ def tell_error(parent: QWidget | None, error: AccredError) -> None:
 def choose_open_file(parent: QWidget | None, title: str, filters: Sequence[str]) -> Path | None:
     answer = ask(parent, Question("open_file", "", title=title, file_filter=";;".join(filters)))
     return Path(answer) if answer else None
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, current: str = "") -> str | None:
+    """One line typed by the officer (a server address), or None when cancelled."""
+    return ask(parent, Question("text", current, title=title, detail=label))
+
+
+def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
+    """A printer the officer picked in the print dialog, or None when cancelled. A test or a
+    script that answers gets a printer writing the PDF file it named."""
+    if _answerer is not None:
+        answer = _answerer(Question("print", "", title=title))
+        if not answer:
+            return None
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(answer)
+        return printer
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(title)
+    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
 
 def choose_colour(parent: QWidget | None, title: str, current: str) -> str | None:

@@ -209,6 +209,261 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>State of the trail</source>
+        <translation>State of the trail</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the trail</source>
+        <translation>&amp;Verify the trail</translation>
+    </message>
+    <message>
+        <source>Head hash to write down:</source>
+        <translation>Head hash to write down:</translation>
+    </message>
+    <message>
+        <source>Head hash of the trail</source>
+        <translation>Head hash of the trail</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>What the check found</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Record &amp;kind:</source>
+        <translation>Record &amp;kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Officer:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>&amp;Until:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation>Hash chain</translation>
+    </message>
+    <message>
+        <source>The trail against the current records</source>
+        <translation>The trail against the current records</translation>
+    </message>
+    <message>
+        <source>Heads kept outside the database</source>
+        <translation>Heads kept outside the database</translation>
+    </message>
+    <message>
+        <source>Checkpoint stations&apos; scan chains</source>
+        <translation>Checkpoint stations&apos; scan chains</translation>
+    </message>
+    <message>
+        <source>Checking the trail…</source>
+        <translation>Checking the trail…</translation>
+    </message>
+    <message>
+        <source>Checking every row of the audit trail…</source>
+        <translation>Checking every row of the audit trail…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>The check was cancelled.</translation>
+    </message>
+    <message>
+        <source>The trail is intact: {count} changes, none altered or missing.</source>
+        <translation>The trail is intact: {count} changes, none altered or missing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems found: %n. Read each below.</source>
+        <translation>
+            <numerusform>%n problem found. Read it below.</numerusform>
+            <numerusform>%n problems found. Read each below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head hash copied.</source>
+        <translation>Head hash copied.</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown; scroll down for older ones</source>
+        <translation>
+            <numerusform>%n change shown; scroll down for older ones</numerusform>
+            <numerusform>%n changes shown; scroll down for older ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change matches these filters. Choose “All” and clear the dates.</source>
+        <translation>No change matches these filters. Choose “All” and clear the dates.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Changes</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Made at</source>
+        <translation>Made at</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>R&amp;estore…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;another file…</source>
+        <translation>Restore from &amp;another file…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <source>Made by an officer</source>
+        <translation>Made by an officer</translation>
+    </message>
+    <message>
+        <source>Before an upgrade (automatic)</source>
+        <translation>Before an upgrade (automatic)</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Backing up the database…</translation>
+    </message>
+    <message>
+        <source>Backup made: {name} ({size}).</source>
+        <translation>Backup made: {name} ({size}).</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Restore from a backup file</translation>
+    </message>
+    <message>
+        <source>Desk databases (*.sqlite *.db)</source>
+        <translation>Desk databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the database is as it was.</source>
+        <translation>Nothing was restored: the database is as it was.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}. One is made by itself on the first start of each day and before the database is upgraded; the newest {keep} are kept.</source>
+        <translation>Backups are kept in {folder}. One is made by itself on the first start of each day and before the database is upgraded; the newest {keep} are kept.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n backup</numerusform>
+            <numerusform>%n backups</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup yet. Press “Back up now” to make the first one.</source>
+        <translation>No backup yet. Press “Back up now” to make the first one.</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>Take a photo</source>
@@ -440,22 +695,38 @@
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
+    <name>FirstRunWizard</name>
     <message>
         <source>First-time setup</source>
         <translation>First-time setup</translation>
     </message>
     <message>
-        <source>This database has no officer accounts yet. Create the administrator account: it can then add the other officers.</source>
-        <translation>This database has no officer accounts yet. Create the administrator account: it can then add the other officers.</translation>
+        <source>Your organisation</source>
+        <translation>Your organisation</translation>
     </message>
     <message>
-        <source>At least {count} characters</source>
-        <translation>At least {count} characters</translation>
+        <source>The names printed at the top of every pass and report. They can be changed later in the settings.</source>
+        <translation>The names printed at the top of every pass and report. They can be changed later in the settings.</translation>
+    </message>
+    <message>
+        <source>Welcome. This database is new: three short steps set it up — your organisation, the first administrator, and the recovery code that keeps the signing key safe.</source>
+        <translation>Welcome. This database is new: three short steps set it up — your organisation, the first administrator, and the recovery code that keeps the signing key safe.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Offi&amp;ce:</source>
+        <translation>Offi&amp;ce:</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>The first administrator</translation>
+    </message>
+    <message>
+        <source>This account adds the other officers, makes backups and holds the signing key. Its password unlocks the key: choose one only you know.</source>
+        <translation>This account adds the other officers, makes backups and holds the signing key. Its password unlocks the key: choose one only you know.</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
@@ -470,24 +741,68 @@
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <source>&amp;Repeat password:</source>
-        <translation>&amp;Repeat password:</translation>
+        <source>Repeat pass&amp;word:</source>
+        <translation>Repeat pass&amp;word:</translation>
     </message>
     <message>
-        <source>Create administrator</source>
-        <translation>Create administrator</translation>
+        <source>The recovery code</source>
+        <translation>The recovery code</translation>
+    </message>
+    <message>
+        <source>Shown only this once. Write it down or print it before you go on.</source>
+        <translation>Shown only this once. Write it down or print it before you go on.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <source>The desk is set up. Sign in with the administrator account to begin.</source>
+        <translation>The desk is set up. Sign in with the administrator account to begin.</translation>
+    </message>
+    <message>
+        <source>To look around first, the desk can fill this database with demonstration data: made-up agencies, reporters, events and passes from Thanh Hóa. Use it only on a database for training — real records would be mixed with invented ones.</source>
+        <translation>To look around first, the desk can fill this database with demonstration data: made-up agencies, reporters, events and passes from Thanh Hóa. Use it only on a database for training — real records would be mixed with invented ones.</translation>
+    </message>
+    <message>
+        <source>&amp;Load the demonstration data</source>
+        <translation>&amp;Load the demonstration data</translation>
+    </message>
+    <message>
+        <source>Creating the administrator and the signing key…</source>
+        <translation>Creating the administrator and the signing key…</translation>
+    </message>
+    <message>
+        <source>Loading the demonstration data…</source>
+        <translation>Loading the demonstration data…</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Enter the administrator&apos;s full name.</source>
-        <translation>Enter the administrator&apos;s full name.</translation>
+        <source>At least {count} characters</source>
+        <translation>At least {count} characters</translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
+    <message>
+        <source>(technical details only)</source>
+        <translation>(technical details only)</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>When</translation>
@@ -580,6 +895,18 @@
         <translation>Standing site</translation>
     </message>
     <message>
+        <source>An officer&apos;s password</source>
+        <translation>An officer&apos;s password</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>The recovery code</translation>
+    </message>
+    <message>
+        <source>Unprotected (until the upgrade ends)</source>
+        <translation>Unprotected (until the upgrade ends)</translation>
+    </message>
+    <message>
         <source>Issued</source>
         <translation>Issued</translation>
     </message>
@@ -602,6 +929,82 @@
     <message>
         <source>Deleted</source>
         <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s photo</source>
+        <translation>Reporter&apos;s photo</translation>
+    </message>
+    <message>
+        <source>Press agency</source>
+        <translation>Press agency</translation>
+    </message>
+    <message>
+        <source>Police unit</source>
+        <translation>Police unit</translation>
+    </message>
+    <message>
+        <source>Event or site</source>
+        <translation>Event or site</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Field pass</source>
+        <translation>Field pass</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Key holder</source>
+        <translation>Key holder</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Setting</translation>
+    </message>
+    <message>
+        <source>Access entry</source>
+        <translation>Access entry</translation>
+    </message>
+    <message>
+        <source>Reporter of an access entry</source>
+        <translation>Reporter of an access entry</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Personal data action</source>
+        <translation>Personal data action</translation>
+    </message>
+    <message>
+        <source>Checkpoint station</source>
+        <translation>Checkpoint station</translation>
+    </message>
+    <message>
+        <source>Station log import</source>
+        <translation>Station log import</translation>
+    </message>
+    <message>
+        <source>Station log key</source>
+        <translation>Station log key</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -708,6 +1111,90 @@
         <translation>Organising unit (id)</translation>
     </message>
     <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Unit (id)</source>
+        <translation>Unit (id)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Failed sign-ins</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Locked until</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Officer (id)</source>
+        <translation>Officer (id)</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Key id</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Public key</translation>
+    </message>
+    <message>
+        <source>Private key (sealed)</source>
+        <translation>Private key (sealed)</translation>
+    </message>
+    <message>
+        <source>Retired at</source>
+        <translation>Retired at</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Event (id)</source>
+        <translation>Event (id)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(changed)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
         <source>a photo</source>
         <translation>a photo</translation>
     </message>
@@ -750,6 +1237,284 @@ Registers reporters and issues signed field passes for the press office.</transl
     </message>
 </context>
 <context>
+    <name>OfficerEditor</name>
+    <message>
+        <source>New officer</source>
+        <translation>New officer</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>plain letters, digits, “.”, “_”, “-”</source>
+        <translation>plain letters, digits, “.”, “_”, “-”</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>U&amp;nit:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;word:</source>
+        <translation>Repeat pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Adding the officer…</source>
+        <translation>Adding the officer…</translation>
+    </message>
+    <message>
+        <source>Manages officers, backups and settings, and issues passes. Holds the signing key under this password.</source>
+        <translation>Manages officers, backups and settings, and issues passes. Holds the signing key under this password.</translation>
+    </message>
+    <message>
+        <source>Registers reporters and issues and prints passes. Holds the signing key under this password.</source>
+        <translation>Registers reporters and issues and prints passes. Holds the signing key under this password.</translation>
+    </message>
+    <message>
+        <source>Scans passes at a checkpoint; sees no registry.</source>
+        <translation>Scans passes at a checkpoint; sees no registry.</translation>
+    </message>
+    <message>
+        <source>Sees the registry and the audit trail; changes nothing.</source>
+        <translation>Sees the registry and the audit trail; changes nothing.</translation>
+    </message>
+    <message>
+        <source>Choose the role</source>
+        <translation>Choose the role</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(no unit)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Set password</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;word:</source>
+        <translation>Repeat pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation>Setting the password…</translation>
+    </message>
+    <message>
+        <source>Set the password of {username}</source>
+        <translation>Set the password of {username}</translation>
+    </message>
+    <message>
+        <source>The officer signs in with this password from now on; a lock-out after failed sign-ins is lifted too. Tell them the password in person.</source>
+        <translation>The officer signs in with this password from now on; a lock-out after failed sign-ins is lifted too. Tell them the password in person.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Locked until {time}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No: set the password again</source>
+        <translation>No: set the password again</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Username</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Can issue passes</source>
+        <translation>Can issue passes</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Last sign-in</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation>&amp;Add officer…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Set &amp;password…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Disable…</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signing key</translation>
+    </message>
+    <message>
+        <source>&amp;New recovery code…</source>
+        <translation>&amp;New recovery code…</translation>
+    </message>
+    <message>
+        <source>Use the recovery &amp;code…</source>
+        <translation>Use the recovery &amp;code…</translation>
+    </message>
+    <message>
+        <source>Officer {username} added.</source>
+        <translation>Officer {username} added.</translation>
+    </message>
+    <message>
+        <source>Officer {username} was added.</source>
+        <translation>Officer {username} was added.</translation>
+    </message>
+    <message>
+        <source>The password of {username} was set.</source>
+        <translation>The password of {username} was set.</translation>
+    </message>
+    <message>
+        <source>The signing key is kept under the new password: {username} can issue passes.</source>
+        <translation>The signing key is kept under the new password: {username} can issue passes.</translation>
+    </message>
+    <message>
+        <source>This role does not issue passes, so no signing key is needed.</source>
+        <translation>This role does not issue passes, so no signing key is needed.</translation>
+    </message>
+    <message>
+        <source>{username} may sign in again with the same password.</source>
+        <translation>{username} may sign in again with the same password.</translation>
+    </message>
+    <message>
+        <source>Disable the account of {username} ({name})?</source>
+        <translation>Disable the account of {username} ({name})?</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <source>They can no longer sign in, and their password no longer opens the signing key. An account cannot be enabled again: add a new one if they come back.</source>
+        <translation>They can no longer sign in, and their password no longer opens the signing key. An account cannot be enabled again: add a new one if they come back.</translation>
+    </message>
+    <message>
+        <source>Account {username} disabled.</source>
+        <translation>Account {username} disabled.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code?</source>
+        <translation>Make a new recovery code?</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Make a new code</translation>
+    </message>
+    <message>
+        <source>The code on paper now stops opening this database (backups made before keep the old one). The new code is shown once: have paper and pen ready, or a printer.</source>
+        <translation>The code on paper now stops opening this database (backups made before keep the old one). The new code is shown once: have paper and pen ready, or a printer.</translation>
+    </message>
+    <message>
+        <source>Making a new recovery code…</source>
+        <translation>Making a new recovery code…</translation>
+    </message>
+    <message>
+        <source>The new recovery code. The old code no longer opens this database.</source>
+        <translation>The new recovery code. The old code no longer opens this database.</translation>
+    </message>
+    <message>
+        <source>Your session now holds the signing key.</source>
+        <translation>Your session now holds the signing key.</translation>
+    </message>
+    <message>
+        <source>Your session holds the signing key: officers you add or whose password you set can issue passes. Make a new recovery code when the paper copy may have been seen by someone else.</source>
+        <translation>Your session holds the signing key: officers you add or whose password you set can issue passes. Make a new recovery code when the paper copy may have been seen by someone else.</translation>
+    </message>
+    <message>
+        <source>Your session does not hold the signing key (your password was set by someone whose session had none). Until it does, no pass can be issued and new officers cannot be given the key: use the recovery code.</source>
+        <translation>Your session does not hold the signing key (your password was set by someone whose session had none). Until it does, no pass can be issued and new officers cannot be given the key: use the recovery code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s)</source>
+        <translation>
+            <numerusform>%n officer</numerusform>
+            <numerusform>%n officers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n active</numerusform>
+            <numerusform>%n active</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No officer yet: press “Add officer…” (Ctrl+N).</source>
+        <translation>No officer yet: press “Add officer…” (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
@@ -781,6 +1546,22 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Police units</source>
         <translation>Police units</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit trail</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
     </message>
 </context>
 <context>
@@ -937,6 +1718,87 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverKeyDialog</name>
+    <message>
+        <source>Use the recovery code</source>
+        <translation>Use the recovery code</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>Recovery &amp;code:</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Your &amp;password:</translation>
+    </message>
+    <message>
+        <source>Opening the signing key…</source>
+        <translation>Opening the signing key…</translation>
+    </message>
+    <message>
+        <source>Your session does not hold the signing key, so no pass can be issued and no officer can be given the key. Type the recovery code from the paper copy and your own password: the key is then kept under your password as well.</source>
+        <translation>Your session does not hold the signing key, so no pass can be issued and no officer can be given the key. Type the recovery code from the paper copy and your own password: the key is then kept under your password as well.</translation>
+    </message>
+    <message>
+        <source>Open the key</source>
+        <translation>Open the key</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opy</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down and locked it away</source>
+        <translation>I have &amp;written it down and locked it away</translation>
+    </message>
+    <message>
+        <source>C&amp;opied</source>
+        <translation>C&amp;opied</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>Print the recovery code</translation>
+    </message>
+    <message>
+        <source>Recovery code of the press accreditation desk</source>
+        <translation>Recovery code of the press accreditation desk</translation>
+    </message>
+    <message>
+        <source>Made at {time}.</source>
+        <translation>Made at {time}.</translation>
+    </message>
+    <message>
+        <source>This is the desk&apos;s recovery code. If every officer who can issue passes forgets the password or leaves, an administrator types this code to take back the signing key, without which no pass can be issued. Anyone holding it can do the same, so keep it like the key of a safe.</source>
+        <translation>This is the desk&apos;s recovery code. If every officer who can issue passes forgets the password or leaves, an administrator types this code to take back the signing key, without which no pass can be issued. Anyone holding it can do the same, so keep it like the key of a safe.</translation>
     </message>
 </context>
 <context>
@@ -1177,6 +2039,17 @@ Registers reporters and issues signed field passes for the press office.</transl
         <source>Any expiry</source>
         <translation>Any expiry</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n reporter(s)</source>
+        <translation>
+            <numerusform>More than %n reporter</numerusform>
+            <numerusform>More than %n reporters</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n reporter(s)</source>
         <translation>
@@ -1306,6 +2179,172 @@ Registers reporters and issues signed field passes for the press office.</transl
     </message>
 </context>
 <context>
+    <name>Restoring</name>
+    <message>
+        <source>{path} (no such file)</source>
+        <translation>{path} (no such file)</translation>
+    </message>
+    <message>
+        <source>{path} ({size}, last changed at {time})</source>
+        <translation>{path} ({size}, last changed at {time})</translation>
+    </message>
+    <message>
+        <source>Restore the backup {backup}?</source>
+        <translation>Restore the backup {backup}?</translation>
+    </message>
+    <message>
+        <source>The damaged database {current} will be replaced by it.</source>
+        <translation>The damaged database {current} will be replaced by it.</translation>
+    </message>
+    <message>
+        <source>The current database {current} will be replaced by it: every change made since the backup was taken is no longer in the desk.</source>
+        <translation>The current database {current} will be replaced by it: every change made since the backup was taken is no longer in the desk.</translation>
+    </message>
+    <message>
+        <source>The replaced file is kept aside, beside the database, so nothing is lost. The desk must be closed on every other computer using this database. Afterwards everyone signs in again.</source>
+        <translation>The replaced file is kept aside, beside the database, so nothing is lost. The desk must be closed on every other computer using this database. Afterwards everyone signs in again.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>Restore anyway</translation>
+    </message>
+    <message>
+        <source>Someone may have changed this file outside the desk. Restore it only if you know where it comes from; the differences found are:</source>
+        <translation>Someone may have changed this file outside the desk. Restore it only if you know where it comes from; the differences found are:</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>The backup was restored.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The replaced database was kept as {path}.</source>
+        <translation>The backup was restored. The replaced database was kept as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Organisation (printed on passes)</source>
+        <translation>Organisation (printed on passes)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>e.g. CÔNG AN TỈNH THANH HÓA</source>
+        <translation>e.g. CÔNG AN TỈNH THANH HÓA</translation>
+    </message>
+    <message>
+        <source>Offi&amp;ce:</source>
+        <translation>Offi&amp;ce:</translation>
+    </message>
+    <message>
+        <source>e.g. PHÒNG THAM MƯU</source>
+        <translation>e.g. PHÒNG THAM MƯU</translation>
+    </message>
+    <message>
+        <source>Serial prefi&amp;x:</source>
+        <translation>Serial prefi&amp;x:</translation>
+    </message>
+    <message>
+        <source>Keep personal data (&amp;years):</source>
+        <translation>Keep personal data (&amp;years):</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Use another &amp;database file…</source>
+        <translation>Use another &amp;database file…</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PostgreSQL server…</source>
+        <translation>Use a &amp;PostgreSQL server…</translation>
+    </message>
+    <message>
+        <source>Use the default locatio&amp;n</source>
+        <translation>Use the default locatio&amp;n</translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Saving the settings…</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Choose the database file</translation>
+    </message>
+    <message>
+        <source>Desk databases (*.sqlite *.db)</source>
+        <translation>Desk databases (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, as the administrator of the server gives it, e.g. postgresql+psycopg://desk@10.0.0.5/accred</source>
+        <translation>The server&apos;s address, as the administrator of the server gives it, e.g. postgresql+psycopg://desk@10.0.0.5/accred</translation>
+    </message>
+    <message>
+        <source>“{text}” is not the address of a PostgreSQL database. It reads like postgresql+psycopg://user@server/database.</source>
+        <translation>“{text}” is not the address of a PostgreSQL database. It reads like postgresql+psycopg://user@server/database.</translation>
+    </message>
+    <message>
+        <source>Restart the desk to use the chosen database.</source>
+        <translation>Restart the desk to use the chosen database.</translation>
+    </message>
+    <message>
+        <source>This window uses {location}.</source>
+        <translation>This window uses {location}.</translation>
+    </message>
+    <message>
+        <source>It was chosen when the desk was started (a start-up option or the ACCRED_DB setting of this computer), which comes before the choice made here.</source>
+        <translation>It was chosen when the desk was started (a start-up option or the ACCRED_DB setting of this computer), which comes before the choice made here.</translation>
+    </message>
+    <message>
+        <source>The desk opens the default database, in the user&apos;s data folder.</source>
+        <translation>The desk opens the default database, in the user&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>From the next start the desk opens {target}.</source>
+        <translation>From the next start the desk opens {target}.</translation>
+    </message>
+    <message>
+        <source>Restart the desk to use it.</source>
+        <translation>Restart the desk to use it.</translation>
+    </message>
+    <message>
+        <source>The names are printed on every pass and report; passes are numbered PREFIX-YEAR-NUMBER. After the retention period a reporter&apos;s personal data is anonymised by the purge.</source>
+        <translation>The names are printed on every pass and report; passes are numbered PREFIX-YEAR-NUMBER. After the retention period a reporter&apos;s personal data is anonymised by the purge.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Only an administrator can change these settings.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -1339,28 +2378,28 @@ Registers reporters and issues signed field passes for the press office.</transl
 <context>
     <name>Startup</name>
     <message>
-        <source>Press accreditation desk</source>
-        <translation>Press accreditation desk</translation>
+        <source>Sign in again to work on it.</source>
+        <translation>Sign in again to work on it.</translation>
+    </message>
+    <message>
+        <source>Use the default database</source>
+        <translation>Use the default database</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
+        <source>This location was chosen in the settings. The desk can open its default database from the next start instead.</source>
+        <translation>This location was chosen in the settings. The desk can open its default database from the next start instead.</translation>
+    </message>
+    <message>
         <source>No backup of this database was found.</source>
         <translation>No backup of this database was found.</translation>
     </message>
     <message>
-        <source>Restore the newest backup, {name} ({time})? The damaged file is kept aside.</source>
-        <translation>Restore the newest backup, {name} ({time})? The damaged file is kept aside.</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>Restore backup</translation>
-    </message>
-    <message>
-        <source>The backup was restored. The damaged file was kept as {path}.</source>
-        <translation>The backup was restored. The damaged file was kept as {path}.</translation>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
     </message>
 </context>
 <context>

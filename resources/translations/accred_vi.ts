@@ -208,6 +208,256 @@
     </message>
 </context>
 <context>
+    <name>AuditPage</name>
+    <message>
+        <source>State of the trail</source>
+        <translation>Tình trạng nhật ký</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the trail</source>
+        <translation>&amp;Kiểm tra nhật ký</translation>
+    </message>
+    <message>
+        <source>Head hash to write down:</source>
+        <translation>Mã băm đầu chuỗi (hãy ghi lại):</translation>
+    </message>
+    <message>
+        <source>Head hash of the trail</source>
+        <translation>Mã băm đầu chuỗi nhật ký</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>What the check found</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Các thay đổi</translation>
+    </message>
+    <message>
+        <source>Record &amp;kind:</source>
+        <translation>&amp;Loại hồ sơ:</translation>
+    </message>
+    <message>
+        <source>&amp;Id:</source>
+        <translation>&amp;Mã:</translation>
+    </message>
+    <message>
+        <source>&amp;Officer:</source>
+        <translation>&amp;Cán bộ:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>nn/tt/nnnn</translation>
+    </message>
+    <message>
+        <source>&amp;Until:</source>
+        <translation>Tới &amp;hết ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>Hash chain</source>
+        <translation>Chuỗi băm</translation>
+    </message>
+    <message>
+        <source>The trail against the current records</source>
+        <translation>Đối chiếu nhật ký với dữ liệu hiện tại</translation>
+    </message>
+    <message>
+        <source>Heads kept outside the database</source>
+        <translation>Mốc đầu chuỗi lưu ngoài cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Checkpoint stations&apos; scan chains</source>
+        <translation>Chuỗi quét của các máy trạm kiểm soát</translation>
+    </message>
+    <message>
+        <source>Checking the trail…</source>
+        <translation>Đang kiểm tra nhật ký…</translation>
+    </message>
+    <message>
+        <source>Checking every row of the audit trail…</source>
+        <translation>Đang kiểm tra từng dòng của nhật ký thay đổi…</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>Đã hủy việc kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The trail is intact: {count} changes, none altered or missing.</source>
+        <translation>Nhật ký nguyên vẹn: {count} thay đổi, không dòng nào bị sửa hay mất.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems found: %n. Read each below.</source>
+        <translation>
+            <numerusform>Phát hiện %n vấn đề. Xem từng mục bên dưới.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… và %n vấn đề khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head hash copied.</source>
+        <translation>Đã sao chép mã băm đầu chuỗi.</translation>
+    </message>
+    <message>
+        <source>All officers</source>
+        <translation>Mọi cán bộ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) shown; scroll down for older ones</source>
+        <translation>
+            <numerusform>Đang hiện %n thay đổi; cuộn xuống để xem các thay đổi cũ hơn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n thay đổi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change matches these filters. Choose “All” and clear the dates.</source>
+        <translation>Không có thay đổi nào khớp bộ lọc. Chọn “Mọi…” và xóa các ngày.</translation>
+    </message>
+    <message>
+        <source>Nothing has been changed yet.</source>
+        <translation>Chưa có thay đổi nào.</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Việc</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Nội dung thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Made at</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <source>R&amp;estore…</source>
+        <translation>&amp;Khôi phục…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;another file…</source>
+        <translation>Khôi phục từ tệp khá&amp;c…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Các bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation>Hằng ngày (tự động)</translation>
+    </message>
+    <message>
+        <source>Made by an officer</source>
+        <translation>Do cán bộ sao lưu</translation>
+    </message>
+    <message>
+        <source>Before an upgrade (automatic)</source>
+        <translation>Trước khi nâng cấp (tự động)</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>Đang sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Backup made: {name} ({size}).</source>
+        <translation>Đã sao lưu: {name} ({size}).</translation>
+    </message>
+    <message>
+        <source>Restore from a backup file</source>
+        <translation>Khôi phục từ một tệp sao lưu</translation>
+    </message>
+    <message>
+        <source>Desk databases (*.sqlite *.db)</source>
+        <translation>Cơ sở dữ liệu bàn cấp thẻ (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Đang khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the database is as it was.</source>
+        <translation>Chưa khôi phục gì: cơ sở dữ liệu vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Backups are kept in {folder}. One is made by itself on the first start of each day and before the database is upgraded; the newest {keep} are kept.</source>
+        <translation>Các bản sao lưu nằm trong {folder}. Phần mềm tự sao lưu vào lần mở đầu tiên mỗi ngày và trước khi nâng cấp cơ sở dữ liệu; giữ lại {keep} bản mới nhất.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s)</source>
+        <translation>
+            <numerusform>%n bản sao lưu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup yet. Press “Back up now” to make the first one.</source>
+        <translation>Chưa có bản sao lưu nào. Bấm “Sao lưu ngay” để tạo bản đầu tiên.</translation>
+    </message>
+</context>
+<context>
     <name>CameraDialog</name>
     <message>
         <source>Take a photo</source>
@@ -438,22 +688,38 @@
     </message>
 </context>
 <context>
-    <name>FirstRunDialog</name>
+    <name>FirstRunWizard</name>
     <message>
         <source>First-time setup</source>
         <translation>Thiết lập lần đầu</translation>
     </message>
     <message>
-        <source>This database has no officer accounts yet. Create the administrator account: it can then add the other officers.</source>
-        <translation>Cơ sở dữ liệu này chưa có tài khoản cán bộ nào. Hãy tạo tài khoản quản trị viên; sau đó quản trị viên có thể thêm các cán bộ khác.</translation>
+        <source>Your organisation</source>
+        <translation>Cơ quan của bạn</translation>
     </message>
     <message>
-        <source>At least {count} characters</source>
-        <translation>Ít nhất {count} ký tự</translation>
+        <source>The names printed at the top of every pass and report. They can be changed later in the settings.</source>
+        <translation>Tên in ở đầu mỗi thẻ tác nghiệp và báo cáo. Có thể đổi sau trong phần cài đặt.</translation>
+    </message>
+    <message>
+        <source>Welcome. This database is new: three short steps set it up — your organisation, the first administrator, and the recovery code that keeps the signing key safe.</source>
+        <translation>Xin chào. Cơ sở dữ liệu này còn mới: ba bước ngắn để thiết lập — cơ quan của bạn, quản trị viên đầu tiên, và mã khôi phục giữ an toàn cho khóa ký.</translation>
     </message>
     <message>
         <source>&amp;Organisation:</source>
-        <translation>&amp;Tên đơn vị:</translation>
+        <translation>Tên cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>Offi&amp;ce:</source>
+        <translation>Tên &amp;phòng:</translation>
+    </message>
+    <message>
+        <source>The first administrator</source>
+        <translation>Quản trị viên đầu tiên</translation>
+    </message>
+    <message>
+        <source>This account adds the other officers, makes backups and holds the signing key. Its password unlocks the key: choose one only you know.</source>
+        <translation>Tài khoản này thêm các cán bộ khác, sao lưu dữ liệu và giữ khóa ký. Mật khẩu của nó mở khóa ký: hãy chọn mật khẩu chỉ mình bạn biết.</translation>
     </message>
     <message>
         <source>&amp;Username:</source>
@@ -468,24 +734,68 @@
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <source>&amp;Repeat password:</source>
+        <source>Repeat pass&amp;word:</source>
         <translation>Nhập &amp;lại mật khẩu:</translation>
     </message>
     <message>
-        <source>Create administrator</source>
-        <translation>Tạo quản trị viên</translation>
+        <source>The recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Shown only this once. Write it down or print it before you go on.</source>
+        <translation>Mã chỉ hiện một lần này. Hãy chép ra giấy hoặc in ra trước khi đi tiếp.</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Đã sẵn sàng</translation>
+    </message>
+    <message>
+        <source>The desk is set up. Sign in with the administrator account to begin.</source>
+        <translation>Bàn cấp thẻ đã được thiết lập. Hãy đăng nhập bằng tài khoản quản trị viên để bắt đầu.</translation>
+    </message>
+    <message>
+        <source>To look around first, the desk can fill this database with demonstration data: made-up agencies, reporters, events and passes from Thanh Hóa. Use it only on a database for training — real records would be mixed with invented ones.</source>
+        <translation>Để làm quen trước, phần mềm có thể nạp dữ liệu mẫu vào cơ sở dữ liệu này: cơ quan báo chí, phóng viên, sự kiện và thẻ tác nghiệp giả định ở Thanh Hóa. Chỉ dùng cho cơ sở dữ liệu tập huấn — nếu không, hồ sơ thật sẽ lẫn với hồ sơ giả.</translation>
+    </message>
+    <message>
+        <source>&amp;Load the demonstration data</source>
+        <translation>&amp;Nạp dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Creating the administrator and the signing key…</source>
+        <translation>Đang tạo quản trị viên và khóa ký…</translation>
+    </message>
+    <message>
+        <source>Loading the demonstration data…</source>
+        <translation>Đang nạp dữ liệu mẫu…</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Xong</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>Enter the administrator&apos;s full name.</source>
-        <translation>Hãy nhập họ và tên của quản trị viên.</translation>
+        <source>At least {count} characters</source>
+        <translation>Ít nhất {count} ký tự</translation>
     </message>
 </context>
 <context>
     <name>HistoryTableModel</name>
+    <message>
+        <source>(technical details only)</source>
+        <translation>(chỉ thay đổi chi tiết kỹ thuật)</translation>
+    </message>
     <message>
         <source>When</source>
         <translation>Thời điểm</translation>
@@ -578,6 +888,18 @@
         <translation>Địa điểm thường trực</translation>
     </message>
     <message>
+        <source>An officer&apos;s password</source>
+        <translation>Mật khẩu cán bộ</translation>
+    </message>
+    <message>
+        <source>The recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Unprotected (until the upgrade ends)</source>
+        <translation>Chưa bảo vệ (đến khi nâng cấp xong)</translation>
+    </message>
+    <message>
         <source>Issued</source>
         <translation>Đã cấp</translation>
     </message>
@@ -600,6 +922,82 @@
     <message>
         <source>Deleted</source>
         <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s photo</source>
+        <translation>Ảnh phóng viên</translation>
+    </message>
+    <message>
+        <source>Press agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Police unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Event or site</source>
+        <translation>Sự kiện, địa điểm</translation>
+    </message>
+    <message>
+        <source>Zone</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Field pass</source>
+        <translation>Thẻ tác nghiệp</translation>
+    </message>
+    <message>
+        <source>Printing</source>
+        <translation>Lượt in thẻ</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Key holder</source>
+        <translation>Người giữ khóa</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <source>Access entry</source>
+        <translation>Lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Reporter of an access entry</source>
+        <translation>Phóng viên của lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Bài viết</translation>
+    </message>
+    <message>
+        <source>Personal data action</source>
+        <translation>Xử lý dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Checkpoint station</source>
+        <translation>Máy trạm kiểm soát</translation>
+    </message>
+    <message>
+        <source>Station log import</source>
+        <translation>Lượt nhập nhật ký máy trạm</translation>
+    </message>
+    <message>
+        <source>Station log key</source>
+        <translation>Khóa nhật ký máy trạm</translation>
     </message>
     <message>
         <source>Full name</source>
@@ -706,6 +1104,90 @@
         <translation>Đơn vị tổ chức (mã)</translation>
     </message>
     <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Unit (id)</source>
+        <translation>Đơn vị (mã)</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>Số lần đăng nhập sai</translation>
+    </message>
+    <message>
+        <source>Locked until</source>
+        <translation>Tạm khóa đến</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Đăng nhập gần nhất</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mật khẩu</translation>
+    </message>
+    <message>
+        <source>Officer (id)</source>
+        <translation>Cán bộ (mã)</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Mã khóa</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Khóa công khai</translation>
+    </message>
+    <message>
+        <source>Private key (sealed)</source>
+        <translation>Khóa bí mật (đã niêm phong)</translation>
+    </message>
+    <message>
+        <source>Retired at</source>
+        <translation>Ngừng dùng lúc</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Số thẻ</translation>
+    </message>
+    <message>
+        <source>Event (id)</source>
+        <translation>Sự kiện (mã)</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Hiệu lực từ</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>(đã thay đổi)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
         <source>a photo</source>
         <translation>một ảnh</translation>
     </message>
@@ -748,6 +1230,282 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     </message>
 </context>
 <context>
+    <name>OfficerEditor</name>
+    <message>
+        <source>New officer</source>
+        <translation>Cán bộ mới</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <source>plain letters, digits, “.”, “_”, “-”</source>
+        <translation>chữ không dấu, số, “.”, “_”, “-”</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Họ và tên:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Vai trò:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>Đơ&amp;n vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;word:</source>
+        <translation>Nhập lại mật khẩ&amp;u:</translation>
+    </message>
+    <message>
+        <source>Adding the officer…</source>
+        <translation>Đang thêm cán bộ…</translation>
+    </message>
+    <message>
+        <source>Manages officers, backups and settings, and issues passes. Holds the signing key under this password.</source>
+        <translation>Quản lý cán bộ, sao lưu và cài đặt; cấp thẻ tác nghiệp. Giữ khóa ký dưới mật khẩu này.</translation>
+    </message>
+    <message>
+        <source>Registers reporters and issues and prints passes. Holds the signing key under this password.</source>
+        <translation>Đăng ký phóng viên, cấp và in thẻ tác nghiệp. Giữ khóa ký dưới mật khẩu này.</translation>
+    </message>
+    <message>
+        <source>Scans passes at a checkpoint; sees no registry.</source>
+        <translation>Quét thẻ tại chốt kiểm soát; không xem danh mục.</translation>
+    </message>
+    <message>
+        <source>Sees the registry and the audit trail; changes nothing.</source>
+        <translation>Xem danh mục và nhật ký thay đổi; không sửa gì.</translation>
+    </message>
+    <message>
+        <source>Choose the role</source>
+        <translation>Chọn vai trò</translation>
+    </message>
+    <message>
+        <source>(no unit)</source>
+        <translation>(không thuộc đơn vị)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerPasswordDialog</name>
+    <message>
+        <source>Set password</source>
+        <translation>Đặt mật khẩu</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>Mật khẩu &amp;mới:</translation>
+    </message>
+    <message>
+        <source>Repeat pass&amp;word:</source>
+        <translation>Nhập lại mật khẩ&amp;u:</translation>
+    </message>
+    <message>
+        <source>Setting the password…</source>
+        <translation>Đang đặt mật khẩu…</translation>
+    </message>
+    <message>
+        <source>Set the password of {username}</source>
+        <translation>Đặt mật khẩu cho {username}</translation>
+    </message>
+    <message>
+        <source>The officer signs in with this password from now on; a lock-out after failed sign-ins is lifted too. Tell them the password in person.</source>
+        <translation>Từ nay cán bộ đăng nhập bằng mật khẩu này; nếu tài khoản đang bị tạm khóa do nhập sai thì cũng được mở. Hãy báo mật khẩu trực tiếp cho cán bộ.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerTableModel</name>
+    <message>
+        <source>Disabled</source>
+        <translation>Đã vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>Locked until {time}</source>
+        <translation>Tạm khóa đến {time}</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Đang hoạt động</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No: set the password again</source>
+        <translation>Không: cần đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <source>Username</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <source>Can issue passes</source>
+        <translation>Cấp được thẻ</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Đăng nhập gần nhất</translation>
+    </message>
+</context>
+<context>
+    <name>OfficersPage</name>
+    <message>
+        <source>&amp;Add officer…</source>
+        <translation>Thêm &amp;cán bộ…</translation>
+    </message>
+    <message>
+        <source>Set &amp;password…</source>
+        <translation>Đặt mật &amp;khẩu…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Mở khóa</translation>
+    </message>
+    <message>
+        <source>&amp;Disable…</source>
+        <translation>&amp;Vô hiệu hóa…</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>&amp;New recovery code…</source>
+        <translation>Tạo mã khôi &amp;phục mới…</translation>
+    </message>
+    <message>
+        <source>Use the recovery &amp;code…</source>
+        <translation>Dùng mã khôi phục để &amp;lấy lại khóa…</translation>
+    </message>
+    <message>
+        <source>Officer {username} added.</source>
+        <translation>Đã thêm cán bộ {username}.</translation>
+    </message>
+    <message>
+        <source>Officer {username} was added.</source>
+        <translation>Đã thêm cán bộ {username}.</translation>
+    </message>
+    <message>
+        <source>The password of {username} was set.</source>
+        <translation>Đã đặt mật khẩu cho {username}.</translation>
+    </message>
+    <message>
+        <source>The signing key is kept under the new password: {username} can issue passes.</source>
+        <translation>Khóa ký được giữ dưới mật khẩu mới: {username} cấp được thẻ.</translation>
+    </message>
+    <message>
+        <source>This role does not issue passes, so no signing key is needed.</source>
+        <translation>Vai trò này không cấp thẻ nên không cần khóa ký.</translation>
+    </message>
+    <message>
+        <source>{username} may sign in again with the same password.</source>
+        <translation>{username} đăng nhập lại được bằng mật khẩu cũ.</translation>
+    </message>
+    <message>
+        <source>Disable the account of {username} ({name})?</source>
+        <translation>Vô hiệu hóa tài khoản của {username} ({name})?</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>Vô hiệu hóa</translation>
+    </message>
+    <message>
+        <source>They can no longer sign in, and their password no longer opens the signing key. An account cannot be enabled again: add a new one if they come back.</source>
+        <translation>Cán bộ sẽ không đăng nhập được nữa và mật khẩu của họ không còn mở được khóa ký. Tài khoản không kích hoạt lại được: nếu cán bộ trở lại, hãy tạo tài khoản mới.</translation>
+    </message>
+    <message>
+        <source>Account {username} disabled.</source>
+        <translation>Đã vô hiệu hóa tài khoản {username}.</translation>
+    </message>
+    <message>
+        <source>Make a new recovery code?</source>
+        <translation>Tạo mã khôi phục mới?</translation>
+    </message>
+    <message>
+        <source>Make a new code</source>
+        <translation>Tạo mã mới</translation>
+    </message>
+    <message>
+        <source>The code on paper now stops opening this database (backups made before keep the old one). The new code is shown once: have paper and pen ready, or a printer.</source>
+        <translation>Mã trên giấy hiện nay sẽ không mở được cơ sở dữ liệu này nữa (các bản sao lưu làm trước vẫn dùng mã cũ). Mã mới chỉ hiện một lần: hãy chuẩn bị giấy bút hoặc máy in.</translation>
+    </message>
+    <message>
+        <source>Making a new recovery code…</source>
+        <translation>Đang tạo mã khôi phục mới…</translation>
+    </message>
+    <message>
+        <source>The new recovery code. The old code no longer opens this database.</source>
+        <translation>Mã khôi phục mới. Mã cũ không còn mở được cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Your session now holds the signing key.</source>
+        <translation>Phiên làm việc của bạn nay đã giữ khóa ký.</translation>
+    </message>
+    <message>
+        <source>Your session holds the signing key: officers you add or whose password you set can issue passes. Make a new recovery code when the paper copy may have been seen by someone else.</source>
+        <translation>Phiên làm việc của bạn giữ khóa ký: cán bộ bạn thêm hoặc đặt mật khẩu sẽ cấp được thẻ. Hãy tạo mã khôi phục mới khi bản giấy có thể đã bị người khác nhìn thấy.</translation>
+    </message>
+    <message>
+        <source>Your session does not hold the signing key (your password was set by someone whose session had none). Until it does, no pass can be issued and new officers cannot be given the key: use the recovery code.</source>
+        <translation>Phiên làm việc của bạn không giữ khóa ký (mật khẩu của bạn do người không giữ khóa đặt). Khi chưa lấy lại khóa, không cấp được thẻ và không trao được khóa cho cán bộ mới: hãy dùng mã khôi phục.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s)</source>
+        <translation>
+            <numerusform>%n cán bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active</source>
+        <translation>
+            <numerusform>%n đang hoạt động</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No officer yet: press “Add officer…” (Ctrl+N).</source>
+        <translation>Chưa có cán bộ nào: bấm “Thêm cán bộ…” (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <source>Cancel</source>
@@ -779,6 +1537,22 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Police units</source>
         <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Nhật ký thay đổi</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <source>Officers</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
     </message>
 </context>
 <context>
@@ -935,6 +1709,87 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverKeyDialog</name>
+    <message>
+        <source>Use the recovery code</source>
+        <translation>Dùng mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code:</source>
+        <translation>&amp;Mã khôi phục:</translation>
+    </message>
+    <message>
+        <source>Your &amp;password:</source>
+        <translation>Mật &amp;khẩu của bạn:</translation>
+    </message>
+    <message>
+        <source>Opening the signing key…</source>
+        <translation>Đang mở khóa ký…</translation>
+    </message>
+    <message>
+        <source>Your session does not hold the signing key, so no pass can be issued and no officer can be given the key. Type the recovery code from the paper copy and your own password: the key is then kept under your password as well.</source>
+        <translation>Phiên làm việc của bạn không giữ khóa ký, nên không cấp được thẻ và không trao được khóa cho cán bộ nào. Hãy gõ mã khôi phục trên bản giấy và mật khẩu của chính bạn: từ đó khóa ký cũng được giữ dưới mật khẩu của bạn.</translation>
+    </message>
+    <message>
+        <source>Open the key</source>
+        <translation>Mở khóa ký</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Tiếp tục</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeView</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Mã khôi phục</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>I have &amp;written it down and locked it away</source>
+        <translation>Tôi đã &amp;ghi mã ra giấy và cất giữ an toàn</translation>
+    </message>
+    <message>
+        <source>C&amp;opied</source>
+        <translation>Đã &amp;chép</translation>
+    </message>
+    <message>
+        <source>Print the recovery code</source>
+        <translation>In mã khôi phục</translation>
+    </message>
+    <message>
+        <source>Recovery code of the press accreditation desk</source>
+        <translation>Mã khôi phục của bàn cấp thẻ tác nghiệp</translation>
+    </message>
+    <message>
+        <source>Made at {time}.</source>
+        <translation>Tạo lúc {time}.</translation>
+    </message>
+    <message>
+        <source>This is the desk&apos;s recovery code. If every officer who can issue passes forgets the password or leaves, an administrator types this code to take back the signing key, without which no pass can be issued. Anyone holding it can do the same, so keep it like the key of a safe.</source>
+        <translation>Đây là mã khôi phục của bàn cấp thẻ. Nếu mọi cán bộ cấp thẻ đều quên mật khẩu hoặc chuyển công tác, quản trị viên gõ mã này để lấy lại khóa ký — thiếu khóa ký thì không cấp được thẻ nào. Ai có mã cũng làm được như vậy, nên hãy giữ mã như giữ chìa khóa két sắt.</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +2030,16 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <source>Any expiry</source>
         <translation>Mọi hạn thẻ</translation>
     </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Đang đếm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n reporter(s)</source>
+        <translation>
+            <numerusform>Hơn %n phóng viên</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n reporter(s)</source>
         <translation>
@@ -1303,6 +2168,172 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     </message>
 </context>
 <context>
+    <name>Restoring</name>
+    <message>
+        <source>{path} (no such file)</source>
+        <translation>{path} (không có tệp này)</translation>
+    </message>
+    <message>
+        <source>{path} ({size}, last changed at {time})</source>
+        <translation>{path} ({size}, sửa lần cuối lúc {time})</translation>
+    </message>
+    <message>
+        <source>Restore the backup {backup}?</source>
+        <translation>Khôi phục bản sao lưu {backup}?</translation>
+    </message>
+    <message>
+        <source>The damaged database {current} will be replaced by it.</source>
+        <translation>Cơ sở dữ liệu bị hỏng {current} sẽ được thay bằng bản này.</translation>
+    </message>
+    <message>
+        <source>The current database {current} will be replaced by it: every change made since the backup was taken is no longer in the desk.</source>
+        <translation>Cơ sở dữ liệu hiện tại {current} sẽ được thay bằng bản này: mọi thay đổi từ lúc sao lưu đến nay sẽ không còn trong bàn cấp thẻ.</translation>
+    </message>
+    <message>
+        <source>The replaced file is kept aside, beside the database, so nothing is lost. The desk must be closed on every other computer using this database. Afterwards everyone signs in again.</source>
+        <translation>Tệp bị thay được giữ lại bên cạnh cơ sở dữ liệu, nên không mất gì. Phải đóng bàn cấp thẻ trên mọi máy khác đang dùng cơ sở dữ liệu này. Sau đó mọi người đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
+    </message>
+    <message>
+        <source>Restore anyway</source>
+        <translation>Vẫn khôi phục</translation>
+    </message>
+    <message>
+        <source>Someone may have changed this file outside the desk. Restore it only if you know where it comes from; the differences found are:</source>
+        <translation>Có thể ai đó đã sửa tệp này ngoài phần mềm. Chỉ khôi phục khi bạn biết rõ nguồn gốc của tệp; các điểm sai lệch tìm thấy:</translation>
+    </message>
+    <message>
+        <source>The backup was restored.</source>
+        <translation>Đã khôi phục bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The replaced database was kept as {path}.</source>
+        <translation>Đã khôi phục bản sao lưu. Cơ sở dữ liệu bị thay được giữ lại tại {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Organisation (printed on passes)</source>
+        <translation>Cơ quan (in trên thẻ)</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Tên cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>e.g. CÔNG AN TỈNH THANH HÓA</source>
+        <translation>ví dụ: CÔNG AN TỈNH THANH HÓA</translation>
+    </message>
+    <message>
+        <source>Offi&amp;ce:</source>
+        <translation>Tên &amp;phòng:</translation>
+    </message>
+    <message>
+        <source>e.g. PHÒNG THAM MƯU</source>
+        <translation>ví dụ: PHÒNG THAM MƯU</translation>
+    </message>
+    <message>
+        <source>Serial prefi&amp;x:</source>
+        <translation>Tiền tố &amp;số thẻ:</translation>
+    </message>
+    <message>
+        <source>Keep personal data (&amp;years):</source>
+        <translation>Số năm giữ dữ liệu &amp;cá nhân:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Use another &amp;database file…</source>
+        <translation>Dùng tệp cơ sở dữ liệu &amp;khác…</translation>
+    </message>
+    <message>
+        <source>Use a &amp;PostgreSQL server…</source>
+        <translation>Dùng máy chủ Postg&amp;reSQL…</translation>
+    </message>
+    <message>
+        <source>Use the default locatio&amp;n</source>
+        <translation>Dùng vị trí &amp;mặc định</translation>
+    </message>
+    <message>
+        <source>Saving the settings…</source>
+        <translation>Đang lưu cài đặt…</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <source>Choose the database file</source>
+        <translation>Chọn tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Desk databases (*.sqlite *.db)</source>
+        <translation>Cơ sở dữ liệu bàn cấp thẻ (*.sqlite *.db)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Máy chủ PostgreSQL</translation>
+    </message>
+    <message>
+        <source>The server&apos;s address, as the administrator of the server gives it, e.g. postgresql+psycopg://desk@10.0.0.5/accred</source>
+        <translation>Địa chỉ máy chủ do người quản trị máy chủ cung cấp, ví dụ postgresql+psycopg://desk@10.0.0.5/accred</translation>
+    </message>
+    <message>
+        <source>“{text}” is not the address of a PostgreSQL database. It reads like postgresql+psycopg://user@server/database.</source>
+        <translation>“{text}” không phải địa chỉ của một cơ sở dữ liệu PostgreSQL. Địa chỉ có dạng postgresql+psycopg://người-dùng@máy-chủ/cơ-sở-dữ-liệu.</translation>
+    </message>
+    <message>
+        <source>Restart the desk to use the chosen database.</source>
+        <translation>Hãy khởi động lại phần mềm để dùng cơ sở dữ liệu đã chọn.</translation>
+    </message>
+    <message>
+        <source>This window uses {location}.</source>
+        <translation>Cửa sổ này đang dùng {location}.</translation>
+    </message>
+    <message>
+        <source>It was chosen when the desk was started (a start-up option or the ACCRED_DB setting of this computer), which comes before the choice made here.</source>
+        <translation>Cơ sở dữ liệu này được chỉ định khi mở phần mềm (tùy chọn lúc khởi động hoặc biến ACCRED_DB của máy), vốn được ưu tiên hơn lựa chọn ở đây.</translation>
+    </message>
+    <message>
+        <source>The desk opens the default database, in the user&apos;s data folder.</source>
+        <translation>Phần mềm mở cơ sở dữ liệu mặc định, trong thư mục dữ liệu của người dùng.</translation>
+    </message>
+    <message>
+        <source>From the next start the desk opens {target}.</source>
+        <translation>Từ lần mở sau, phần mềm sẽ mở {target}.</translation>
+    </message>
+    <message>
+        <source>Restart the desk to use it.</source>
+        <translation>Hãy khởi động lại phần mềm để dùng cơ sở dữ liệu đó.</translation>
+    </message>
+    <message>
+        <source>The names are printed on every pass and report; passes are numbered PREFIX-YEAR-NUMBER. After the retention period a reporter&apos;s personal data is anonymised by the purge.</source>
+        <translation>Các tên này được in trên mọi thẻ và báo cáo; số thẻ có dạng TIỀNTỐ-NĂM-SỐ. Hết thời hạn lưu giữ, dữ liệu cá nhân của phóng viên được ẩn danh khi xóa dữ liệu quá hạn.</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Chỉ quản trị viên mới thay đổi được các thiết lập này.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <source>Sign in</source>
@@ -1336,28 +2367,28 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
 <context>
     <name>Startup</name>
     <message>
-        <source>Press accreditation desk</source>
-        <translation>Bàn cấp thẻ tác nghiệp</translation>
+        <source>Sign in again to work on it.</source>
+        <translation>Hãy đăng nhập lại để làm việc tiếp.</translation>
     </message>
     <message>
-        <source>No backup of this database was found.</source>
-        <translation>Không tìm thấy bản sao lưu nào của cơ sở dữ liệu này.</translation>
-    </message>
-    <message>
-        <source>Restore the newest backup, {name} ({time})? The damaged file is kept aside.</source>
-        <translation>Khôi phục bản sao lưu mới nhất, {name} ({time})? Tệp bị hỏng sẽ được giữ lại riêng.</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>Khôi phục bản sao lưu</translation>
+        <source>Use the default database</source>
+        <translation>Dùng cơ sở dữ liệu mặc định</translation>
     </message>
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <source>The backup was restored. The damaged file was kept as {path}.</source>
-        <translation>Đã khôi phục bản sao lưu. Tệp bị hỏng được giữ lại tại {path}.</translation>
+        <source>This location was chosen in the settings. The desk can open its default database from the next start instead.</source>
+        <translation>Vị trí này được chọn trong phần cài đặt. Từ lần mở sau, phần mềm có thể mở cơ sở dữ liệu mặc định thay thế.</translation>
+    </message>
+    <message>
+        <source>No backup of this database was found.</source>
+        <translation>Không tìm thấy bản sao lưu nào của cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Đang khôi phục bản sao lưu…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,7 @@
-"""First run: an empty database asks for the administrator, and nothing typed is lost on error."""
+"""First run: a wizard sets up an empty database — organisation, first administrator (the core's
+checks shown beside each field), the recovery code (Next stays off until the officer says it is
+written down), the demonstration data if wanted — and ends on the sign-in dialog. A second start
+goes straight to sign-in."""
 
 from __future__ import annotations
 
@@ -7,93 +10,178 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWizard
 
 from accred_app.core.database import open_database
-from accred_app.core.security import officers
+from accred_app.core.registry import reporters
+from accred_app.core.security import keyslots, officers
 from accred_app.core.storage.settings import get_settings
-from accred_app.gui.dialogs.first_run import FirstRunDialog
+from accred_app.gui.app import first_dialog
+from accred_app.gui.dialogs.first_run import ADMINISTRATOR, READY, RECOVERY, FirstRunWizard
+from accred_app.gui.dialogs.sign_in import SignInDialog
+from accred_app.gui.opening import Opened, open_for_sign_in
+
+PASSWORD = "mat-khau-moi-2026"
 
 
 @pytest.fixture
-def empty_db(tmp_path: Path) -> Iterator[Any]:
-    database = open_database(str(tmp_path / "new.sqlite"))
-    yield database
-    database.dispose()
+def opened(tmp_path: Path) -> Iterator[Opened]:
+    found = open_for_sign_in(str(tmp_path / "new.sqlite"))
+    assert found is not None
+    yield found
+    found.close()
 
 
-def _dialog(qtbot: Any, db: Any) -> FirstRunDialog:
-    dialog = FirstRunDialog(db)
+def _wizard(qtbot: Any, opened: Opened) -> FirstRunWizard:
+    dialog = first_dialog(opened)
+    assert isinstance(dialog, FirstRunWizard)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     return dialog
 
 
-def _fill(qtbot: Any, type_text: Any, dialog: FirstRunDialog, password: str, again: str) -> None:
-    dialog.username.clear()
-    qtbot.keyClicks(dialog.username, "truongphong")
-    type_text(dialog.full_name, "Lê Văn Hùng")
-    qtbot.keyClicks(dialog.password, password)
-    qtbot.keyClicks(dialog.password_again, again)
+def _next(wizard: FirstRunWizard) -> Any:
+    return wizard.button(QWizard.WizardButton.NextButton)
 
 
-def test_creates_the_first_administrator(qtbot: Any, empty_db: Any, type_text: Any) -> None:
-    assert not officers.has_officers(empty_db)
-    dialog = _dialog(qtbot, empty_db)
-    assert dialog.windowTitle() == "Thiết lập lần đầu"
-    assert dialog.create_button.text() == "Tạo quản trị viên"
-    dialog.org_name.clear()
-    type_text(dialog.org_name, "Công an tỉnh Thanh Hóa")
-    _fill(qtbot, type_text, dialog, "mat-khau-moi-2026", "mat-khau-moi-2026")
-    with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(dialog.password_again, Qt.Key.Key_Return)
-    assert dialog.created_username == "truongphong"
-    actor = officers.authenticate(empty_db, "truongphong", "mat-khau-moi-2026")
-    assert actor.role.value == "admin"
-    listed = officers.list_officers(empty_db, actor)
-    assert [(o.username, o.full_name) for o in listed] == [("truongphong", "Lê Văn Hùng")]
-    assert get_settings(empty_db).org_name == "Công an tỉnh Thanh Hóa"
+def _commit(wizard: FirstRunWizard) -> Any:
+    return wizard.button(QWizard.WizardButton.CommitButton)
 
 
-def test_short_password_is_refused_inline_and_fields_stay(
-    qtbot: Any, empty_db: Any, type_text: Any
+def _fill_administrator(qtbot: Any, type_text: Any, wizard: FirstRunWizard, again: str) -> None:
+    ui = wizard.ui
+    ui.username.clear()
+    qtbot.keyClicks(ui.username, "truongphong")
+    type_text(ui.full_name, "Lê Văn Hùng")
+    qtbot.keyClicks(ui.password, PASSWORD)
+    qtbot.keyClicks(ui.password_again, again)
+
+
+def test_the_wizard_end_to_end_with_the_recovery_code_gate(
+    qtbot: Any, opened: Opened, type_text: Any, settle: Any
 ) -> None:
-    dialog = _dialog(qtbot, empty_db)
-    _fill(qtbot, type_text, dialog, "ngan", "ngan")
-    with qtbot.assertNotEmitted(dialog.accepted):
-        qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert dialog.error.isVisible()
-    assert dialog.error.text() == "Mật khẩu phải có ít nhất 8 ký tự."
-    assert dialog.username.text() == "truongphong"
-    assert dialog.full_name.text() == "Lê Văn Hùng"
-    assert dialog.password.text() == "ngan"
-    assert not officers.has_officers(empty_db)
+    db = opened.db
+    assert not officers.has_officers(db)
+    wizard = _wizard(qtbot, opened)
+    ui = wizard.ui
+    assert wizard.windowTitle() == "Thiết lập lần đầu"
+    assert wizard.currentPage().title() == "Cơ quan của bạn"
+
+    # organisation: both names are needed
+    ui.org_name.clear()
+    qtbot.mouseClick(_next(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == 0
+    assert wizard.errors.message("org_name") == "Trường “Tên cơ quan cấp thẻ” không được để trống."
+    type_text(ui.org_name, "Công an tỉnh Thanh Hóa")
+    qtbot.mouseClick(_next(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == ADMINISTRATOR
+
+    # the administrator: the core's checks beside each field, nothing created yet
+    _fill_administrator(qtbot, type_text, wizard, again="khac-han")
+    ui.password.clear()
+    qtbot.keyClicks(ui.password, "ngan")
+    qtbot.mouseClick(_commit(wizard), Qt.MouseButton.LeftButton)
+    settle()
+    assert wizard.currentId() == ADMINISTRATOR
+    assert wizard.errors.message("password") == "Mật khẩu phải có ít nhất 8 ký tự."
+    assert wizard.errors.message("password_again") == "Hai lần nhập mật khẩu không khớp."
+    assert not officers.has_officers(db)
+    for field in (ui.password, ui.password_again):
+        field.clear()
+        qtbot.keyClicks(field, PASSWORD)
+    qtbot.mouseClick(_commit(wizard), Qt.MouseButton.LeftButton)
+    settle()
+
+    # the recovery code: shown once, Next only after "written down", no way back or out
+    assert wizard.currentId() == RECOVERY
+    code = wizard.recovery_view.code
+    assert code == wizard.recovery_code and len(code) == 34
+    assert wizard.recovery_view.ui.code.text().split("\n")[0] == "  ".join(code.split("-")[:4])
+    assert "khóa ký" in wizard.recovery_view.ui.note.text()
+    assert not _commit(wizard).isEnabled()
+    wizard.reject()  # Cancel/Esc: not before the code is written down
+    assert wizard.isVisible()
+    assert (
+        wizard.button(QWizard.WizardButton.BackButton).isHidden()
+        or not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
+    )
+    box = wizard.recovery_view.ui.acknowledged
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert box.isChecked() and _commit(wizard).isEnabled()
+    qtbot.mouseClick(_commit(wizard), Qt.MouseButton.LeftButton)
+    assert wizard.currentId() == READY
+
+    # the demonstration data, then finish
+    ui.loadDemo.setChecked(True)
+    with qtbot.waitSignal(wizard.accepted, timeout=60_000):
+        qtbot.mouseClick(
+            wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton
+        )
+    settle()
+    assert wizard.created_username == "truongphong"
+    actor = officers.authenticate(db, "truongphong", PASSWORD)
+    assert actor.role.value == "admin" and actor.holds_signing_key
+    assert [(o.username, o.full_name) for o in officers.list_officers(db, actor)] == [
+        ("truongphong", "Lê Văn Hùng")
+    ]
+    assert get_settings(db).org_name == "Công an tỉnh Thanh Hóa"
+    with db.reading() as session:
+        assert keyslots.open_recovery_slot(session, code) == actor.data_key
+    assert reporters.count_reporters(db, actor) > 50
+
+    # a second start goes straight to sign-in, the administrator's name ready
+    again = first_dialog(opened)
+    qtbot.addWidget(again)
+    assert isinstance(again, SignInDialog)
 
 
-def test_passwords_must_match(qtbot: Any, empty_db: Any, type_text: Any) -> None:
-    dialog = _dialog(qtbot, empty_db)
-    _fill(qtbot, type_text, dialog, "mat-khau-moi-2026", "mat-khau-moi-2027")
-    qtbot.keyClick(dialog.password_again, Qt.Key.Key_Return)
-    assert dialog.error.text() == "Hai lần nhập mật khẩu không khớp."
-    assert dialog.isVisible()
-    assert not officers.has_officers(empty_db)
+def test_no_demonstration_data_unless_asked(
+    qtbot: Any, opened: Opened, type_text: Any, settle: Any
+) -> None:
+    wizard = _wizard(qtbot, opened)
+    wizard.next()
+    _fill_administrator(qtbot, type_text, wizard, again=PASSWORD)
+    qtbot.keyClick(wizard.ui.password_again, Qt.Key.Key_Return)
+    settle()
+    assert wizard.currentId() == RECOVERY
+    wizard.recovery_view.ui.acknowledged.setChecked(True)
+    wizard.next()
+    with qtbot.waitSignal(wizard.accepted):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    actor = officers.authenticate(opened.db, "truongphong", PASSWORD)
+    assert reporters.count_reporters(opened.db, actor) == 0
 
-    # Correcting the second entry is enough: everything else was kept.
-    dialog.password_again.clear()
-    qtbot.keyClicks(dialog.password_again, "mat-khau-moi-2026")
-    with qtbot.waitSignal(dialog.accepted):
-        qtbot.keyClick(dialog.password_again, Qt.Key.Key_Return)
-    assert officers.has_officers(empty_db)
+
+def test_an_invalid_username_is_explained_beside_it(
+    qtbot: Any, opened: Opened, type_text: Any, settle: Any
+) -> None:
+    wizard = _wizard(qtbot, opened)
+    wizard.next()
+    ui = wizard.ui
+    ui.username.clear()
+    type_text(ui.username, "trưởng phòng")
+    qtbot.keyClicks(ui.password, PASSWORD)
+    qtbot.keyClicks(ui.password_again, PASSWORD)
+    wizard.next()
+    settle()
+    assert wizard.currentId() == ADMINISTRATOR
+    assert wizard.errors.message("username").startswith("Tên đăng nhập “trưởng phòng” không hợp lệ")
+    assert wizard.errors.message("full_name") == "Trường “Họ và tên” không được để trống."
+    assert not officers.has_officers(opened.db)
 
 
-def test_invalid_username_is_explained(qtbot: Any, empty_db: Any, type_text: Any) -> None:
-    dialog = _dialog(qtbot, empty_db)
-    dialog.username.clear()
-    type_text(dialog.username, "trưởng phòng")
-    type_text(dialog.full_name, "Lê Văn Hùng")
-    qtbot.keyClicks(dialog.password, "mat-khau-moi-2026")
-    qtbot.keyClicks(dialog.password_again, "mat-khau-moi-2026")
-    qtbot.keyClick(dialog.password_again, Qt.Key.Key_Return)
-    assert dialog.error.text().startswith("Tên đăng nhập “trưởng phòng” không hợp lệ")
-    assert not officers.has_officers(empty_db)
+def test_cancelling_before_the_administrator_leaves_nothing(
+    qtbot: Any, tmp_path: Path, opened: Opened
+) -> None:
+    wizard = _wizard(qtbot, opened)
+    with qtbot.waitSignal(wizard.rejected):
+        wizard.reject()
+    assert not officers.has_officers(opened.db)
+    opened.close()
+    reopened = open_database(str(tmp_path / "new.sqlite"))
+    try:
+        assert not officers.has_officers(reopened)
+    finally:
+        reopened.dispose()

@@ -99,3 +99,59 @@ def test_icon_only_buttons_are_named_for_screen_readers(qtbot: Any) -> None:
     for button in buttons:
         assert button.accessibleName() and button.toolTip(), button.objectName()
         assert not button.icon().isNull()
+
+
+@pytest.mark.parametrize("locale", ["vi", "en"])
+def test_mnemonics_are_unique_on_the_administration_forms_and_the_wizard(
+    qtbot: Any, db: Any, admin: Any, settle: Any, locale: str, desk_app: Any, tmp_path: Any
+) -> None:
+    from PySide6.QtWidgets import QWizard
+
+    from accred_app.gui.app import first_dialog
+    from accred_app.gui.dialogs.recovery_code import RecoveryCodeDialog
+    from accred_app.gui.i18n import install_translators
+    from accred_app.gui.opening import open_for_sign_in
+    from accred_app.gui.pages.base import DeskContext
+    from accred_app.gui.pages.officers.dialogs import (
+        OfficerEditor,
+        OfficerPasswordDialog,
+        RecoverKeyDialog,
+    )
+
+    install_translators(desk_app, locale)
+    context = DeskContext(db, admin)
+    forms: list[QWidget] = [
+        OfficerEditor(context, []),
+        OfficerPasswordDialog(context, "admin"),
+        RecoverKeyDialog(context),
+        RecoveryCodeDialog("7KQM-3XHD-7KQM-3XHD-7KQM-3XHD-7KQM-3XHD"[:34], "…"),
+    ]
+    for form in forms:
+        qtbot.addWidget(form)
+        form.show()
+        found = _letters(form)
+        assert len(found) >= 2, form.objectName()
+        assert not _clashes(found), (locale, form.objectName(), _clashes(found))
+    opened = open_for_sign_in(str(tmp_path / "moi.sqlite"))
+    assert opened is not None
+    try:
+        wizard = first_dialog(opened)
+        assert isinstance(wizard, QWizard)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        for page_id in wizard.pageIds():
+            page = wizard.page(page_id)
+            wizard.setStartId(page_id)
+            wizard.restart()
+            buttons = [
+                (letter, text)
+                for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton,
+                              QWizard.WizardButton.FinishButton, QWizard.WizardButton.CommitButton)
+                if (button := wizard.button(which)).isVisible()
+                and (letter := _mnemonic(text := button.text()))
+            ]  # fmt: skip
+            found = _letters(page) + buttons
+            assert not _clashes(found), (locale, page.objectName(), _clashes(found))
+    finally:
+        wizard.close()
+        opened.close()

@@ -137,3 +137,120 @@ def test_english_locale(qtbot: Any, db: Any, english: None, settle: Any) -> None
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     settle()
     assert dialog.error.text() == "Wrong username or password."
+
+
+def test_each_sign_in_keeps_the_trail_head_in_the_officers_settings(
+    qtbot: Any, db: Any, admin_password: str
+) -> None:
+    from accred_app.core.security import audit_heads
+
+    path = audit_heads.sign_in_head_path(db)
+    assert not path.exists()
+    dialog = _dialog(qtbot, db, username="admin")
+    qtbot.keyClicks(dialog.password, admin_password)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    head = audit_heads.read_head_file(path)
+    with db.reading() as session:
+        assert (head.rows, head.head_hash) == audit_heads.trail_head(session)
+    assert head.officer == "admin" and head.source == audit_heads.SOURCE_SIGN_IN
+
+
+LEGACY_PASSWORD = "mat-khau-cu-2025"
+
+
+def _database_before_key_protection(path: Any) -> None:
+    """A database as the software left it before key protection: schema 0001, a raw signing
+    key, an administrator without a key slot."""
+    import sqlite3
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from accred_app.core.database import open_database
+    from accred_app.core.passes.tokens import generate_signing_key
+    from accred_app.core.roles import SYSTEM
+    from accred_app.core.security.officers import add_officer, prepare_officer
+    from accred_app.core.storage.migrate import alembic_config
+
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    engine.dispose()
+    key = generate_signing_key()
+    old = sqlite3.connect(path)
+    with old:
+        old.execute(
+            "INSERT INTO signing_keys (key_id, public_key, private_key, created_at) "
+            "VALUES (?, ?, ?, '2026-01-05 08:00:00')",
+            (key.key_id.hex(), key.public_bytes, key.private_bytes),
+        )
+    old.close()
+    legacy = open_database(str(path), migrate=False)
+    try:
+        with legacy.transaction(SYSTEM) as session:
+            new = prepare_officer(
+                username="admin", full_name="Quản trị viên", role="admin",
+                password=LEGACY_PASSWORD, with_key_slot=False,
+            )  # fmt: skip
+            add_officer(session, new, None)
+    finally:
+        legacy.dispose()
+
+
+def test_signing_in_to_an_upgraded_old_database_shows_its_recovery_code_once(
+    qtbot: Any, tmp_path: Any, settle: Any
+) -> None:
+    from accred_app.core.security import keyslots
+    from accred_app.gui.app import first_dialog
+    from accred_app.gui.opening import open_for_sign_in
+
+    path = tmp_path / "cu.sqlite"
+    _database_before_key_protection(path)
+    opened = open_for_sign_in(str(path))  # migrates: the key is sealed, the clear copy waits
+    assert opened is not None
+    try:
+        dialog = first_dialog(opened)
+        assert isinstance(dialog, SignInDialog)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.keyClicks(dialog.username, "admin")
+        qtbot.keyClicks(dialog.password, LEGACY_PASSWORD)
+        qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: dialog.code_dialog is not None and dialog.code_dialog.isVisible())
+        shown = dialog.code_dialog
+        assert shown is not None
+        assert shown.ui.heading.text().startswith("Khóa ký nay đã được bảo vệ")
+        code = shown.view.code
+        assert dialog.isVisible() and not dialog.result()
+        dialog.reject()  # Esc behind the code: nothing closes before it is acknowledged
+        shown.reject()
+        assert shown.isVisible() and dialog.isVisible()
+        shown.view.ui.acknowledged.setChecked(True)
+        with qtbot.waitSignal(dialog.accepted):
+            qtbot.mouseClick(shown.continue_button, Qt.MouseButton.LeftButton)
+        settle()
+        assert dialog.actor is not None and dialog.actor.holds_signing_key
+        with opened.db.reading() as session:
+            assert keyslots.open_recovery_slot(session, code) == dialog.actor.data_key
+            assert keyslots.unprotected_data_key(session) is None
+    finally:
+        opened.close()
+
+    # the next sign-in has nothing to finish: no code is shown
+    again = open_for_sign_in(str(path))
+    assert again is not None
+    try:
+        second = first_dialog(again)
+        assert isinstance(second, SignInDialog)
+        qtbot.addWidget(second)
+        second.show()
+        qtbot.keyClicks(second.username, "admin")
+        qtbot.keyClicks(second.password, LEGACY_PASSWORD)
+        with qtbot.waitSignal(second.accepted):
+            qtbot.keyClick(second.password, Qt.Key.Key_Return)
+        assert second.code_dialog is None
+    finally:
+        again.close()

@@ -232,6 +232,67 @@ def test_the_listing_adapter_pages_and_counts(db: Any, admin: Any, seeded: dict[
     assert listing.first_page(ReporterQuery(text="thinh", status="active")).total == 1
 
 
+def test_the_listing_reads_pages_from_the_core_not_the_whole_registry(
+    db: Any, admin: Any, seeded: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each page is one ``reporter_page`` call after the previous page's cursor; the whole list
+    (``list_reporters``) is never read."""
+    calls: list[dict[str, Any]] = []
+    real_page = reporters.reporter_page
+
+    def page_spy(*args: Any, **kwargs: Any) -> Any:
+        calls.append(kwargs)
+        return real_page(*args, **kwargs)
+
+    def whole_list(*_args: Any, **_kwargs: Any) -> Any:
+        raise AssertionError("the listing read the whole registry")
+
+    monkeypatch.setattr(reporters, "reporter_page", page_spy)
+    monkeypatch.setattr(reporters, "list_reporters", whole_list)
+    listing = ReporterListing(db, admin, today=lambda: date(2026, 1, 1))
+    first = listing.first_page(ReporterQuery(text="nguyen"), limit=2)
+    assert [row.full_name for row in first.rows] == ["Nguyễn Thị Ánh", "Nguyễn Thị Bình"]
+    assert first.rows[0].live_passes == 0
+    second = listing.next_page(ReporterQuery(text="nguyen"), first.next, limit=2)
+    assert [row.full_name for row in second.rows] == ["Lê Nguyễn Thịnh"]
+    assert second.next is None
+    assert [(c["query"], c["limit"], c["after"] is None) for c in calls] == [
+        ("nguyen", 2, True),
+        ("nguyen", 2, False),
+    ]
+    assert calls[1]["after"] == first.next
+
+
+def test_a_broad_search_is_counted_up_to_a_cap(
+    qtbot: Any, db: Any, admin: Any, seeded: dict[str, int], settle: Any
+) -> None:
+    """Counting every match of a broad search would cost as much as reading them all: the count
+    stops at a cap and the page says "more than"."""
+    listing = ReporterListing(db, admin, count_cap=3, page_size=2)
+    first = listing.first_page(ReporterQuery())
+    assert first.total == 3 and first.total_capped
+    exact = listing.first_page(ReporterQuery(text="nguyen"))
+    assert exact.total == 3 and not exact.total_capped
+    whole = listing.first_page(ReporterQuery(), limit=10)  # all on one screen: counted as read
+    assert whole.total == 5 and not whole.total_capped
+    window = _window(qtbot, db, admin, settle)
+    page = _reporters(window)
+    page.listing.count_cap = 3
+    page.listing.page_size = 2
+    row_height = page.table.verticalHeader().defaultSectionSize()
+    page.table.setFixedHeight(page.table.horizontalHeader().height() + row_height // 2)
+    page.refresh()
+    settle()
+    assert page.count_label.text() == "Hơn 3 phóng viên"
+    assert page.model.rowCount() == 2
+    while page.model.canFetchMore(QModelIndex()):  # scrolled to the end: now the count is known
+        page.table.scrollToBottom()
+        settle()
+    assert page.count_label.text() == "5 phóng viên"
+    _search(qtbot, page, "nguyen", settle)
+    assert page.count_label.text() == "3 phóng viên"
+
+
 def test_model_passes_qtmodeltester(
     qtmodeltester: Any, db: Any, admin: Any, seeded: dict[str, int]
 ) -> None:

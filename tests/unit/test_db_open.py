@@ -119,6 +119,44 @@ def test_damaged_pages_give_db_corrupt(db: Database, db_path: Path) -> None:
     assert problem.value.code == "db_corrupt"
 
 
+def _scramble_data_pages(db_path: Path) -> None:
+    """Damage the audit trail's pages: the schema still reads, the trail does not."""
+    connection = sqlite3.connect(db_path)
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    (root,) = connection.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'audit_log'"
+    ).fetchone()
+    connection.close()
+    data = bytearray(db_path.read_bytes())
+    page_size = int.from_bytes(data[16:18], "big")
+    offset = (root - 1) * page_size
+    data[offset : offset + 64] = b"\xa5" * 64
+    db_path.write_bytes(bytes(data))
+
+
+def test_a_deferred_check_leaves_it_to_the_caller_unless_a_migration_would_write(
+    db: Database, db_path: Path
+) -> None:
+    """The desk window opens without reading the whole file and checks it on a thread; a file
+    that must be migrated is still checked before the migration writes into it."""
+    from accred_app.core.storage.db import quick_check
+
+    db.dispose()
+    _scramble_data_pages(db_path)
+    opened = open_database(str(db_path), defer_integrity_check=True)
+    try:
+        with pytest.raises(DatabaseProblem) as later:
+            quick_check(opened)
+        assert later.value.code == "db_corrupt"
+    finally:
+        opened.dispose()
+    with sqlite3.connect(db_path) as old:  # the file now looks one schema behind
+        old.execute("UPDATE alembic_version SET version_num = '0006'")
+    with pytest.raises(DatabaseProblem) as before_migrating:
+        open_database(str(db_path), defer_integrity_check=True)
+    assert before_migrating.value.code == "db_corrupt"
+
+
 def test_corrupt_file_via_cli(db: Database, db_path: Path, run_cli: Any) -> None:
     db.dispose()
     for suffix in ("-wal", "-shm"):

@@ -12,10 +12,11 @@ from argon2 import PasswordHasher
 from sqlalchemy import select, update
 
 from accred_app.core.clock import utcnow
-from accred_app.core.errors import PermissionDenied, ValidationError
+from accred_app.core.errors import NotFoundError, PermissionDenied, ValidationError
 from accred_app.core.models import AuditEntry, Officer, Role
 from accred_app.core.roles import SYSTEM, Actor
 from accred_app.core.security import officers
+from accred_app.core.security.keyslots import KeyAccess
 from accred_app.core.security.officers import SignInError, authenticate
 from accred_app.core.storage.db import Database
 
@@ -191,3 +192,96 @@ def test_only_an_admin_resets_passwords(db: Database, desk: str) -> None:
     desk_actor = authenticate(db, desk, PASSWORD)
     with pytest.raises(PermissionDenied):
         officers.set_password(db, desk_actor, "admin", "chiem-quyen-123")
+
+
+def _lock(db: Database, username: str) -> datetime:
+    now = utcnow()
+    for _ in range(officers.MAX_FAILED_ATTEMPTS):
+        with pytest.raises(SignInError):
+            authenticate(db, username, "sai-mat-khau", now=now)
+    locked_until = stored(db, username).locked_until
+    assert locked_until is not None
+    return now
+
+
+def test_an_admin_unlocks_a_locked_account_and_the_trail_says_who(
+    db: Database, desk: str, admin: Actor
+) -> None:
+    """Unlocking keeps the password: the officer who mistyped it signs in at once with it."""
+    before = stored(db, desk)
+    now = _lock(db, desk)
+    with pytest.raises(SignInError):
+        authenticate(db, desk, PASSWORD, now=now + timedelta(minutes=1))
+    view = officers.unlock_officer(db, admin, desk)
+    assert view.username == desk and view.locked_until is None
+    assert stored(db, desk).password_hash == before.password_hash
+    assert authenticate(db, desk, PASSWORD, now=now + timedelta(minutes=1)).username == desk
+    with db.reading() as session:
+        last = session.execute(
+            select(AuditEntry).where(AuditEntry.entity == "officers").order_by(AuditEntry.id.desc())
+        ).scalars()
+        unlocks = [e for e in last if e.actor == "admin" and "locked_until" in e.changes]
+    assert unlocks, "the unlock is in the audit trail"
+
+
+def test_unlocking_is_for_administrators_and_known_accounts(
+    db: Database, desk: str, admin: Actor
+) -> None:
+    _lock(db, desk)
+    with pytest.raises(PermissionDenied):
+        officers.unlock_officer(db, Actor("xem", Role.VIEWER), desk)
+    with pytest.raises(NotFoundError):
+        officers.unlock_officer(db, admin, "khong-co-ai")
+    assert stored(db, desk).locked_until is not None
+
+
+def test_the_officer_list_says_who_is_locked_and_who_can_issue(
+    db: Database, desk: str, admin: Actor
+) -> None:
+    officers.create_officer(
+        db, admin, username="chot.1", full_name="Hoàng Văn Chốt", role="checkpoint",
+        password="mat-khau-chot-1",
+    )  # fmt: skip
+    officers.create_officer(
+        db, SYSTEM, username="ban.2", full_name="Ngô Thị Hai", role="desk", password=PASSWORD
+    )  # SYSTEM holds no key: no slot for ban.2
+    _lock(db, "chot.1")
+    listed = {o.username: o for o in officers.list_officers(db, admin)}
+    assert listed["admin"].key_access is KeyAccess.GRANTED
+    assert listed[desk].key_access is KeyAccess.MISSING  # the fixture made it without a key
+    assert listed["ban.2"].key_access is KeyAccess.MISSING
+    assert listed["chot.1"].key_access is KeyAccess.NOT_NEEDED
+    assert listed["chot.1"].locked_until is not None and listed[desk].locked_until is None
+    officers.set_password(db, admin, "ban.2", "mat-khau-moi-222")
+    listed = {o.username: o for o in officers.list_officers(db, admin)}
+    assert listed["ban.2"].key_access is KeyAccess.GRANTED
+
+
+def test_a_new_officer_form_is_checked_field_by_field(db: Database) -> None:
+    errors = officers.officer_errors(
+        username="trưởng phòng", full_name=" ", role="", password="ngan", password_again="khac"
+    )
+    assert {(e.field, e.code) for e in errors} == {
+        ("username", "invalid_username"),
+        ("full_name", "required"),
+        ("role", "required"),
+        ("password", "weak_password"),
+        ("password_again", "passwords_differ"),
+    }
+    assert officers.officer_errors(
+        username="truong.phong", full_name="Lê Văn Hùng", role="admin",
+        password="mat-khau-dai-du", password_again="mat-khau-dai-du",
+    ) == []  # fmt: skip
+    assert [e.field for e in officers.password_errors("mat-khau-dai-du", "mat-khau-dai-du")] == []
+
+
+def test_unlock_via_the_cli(db: Database, desk: str, run_cli: Any) -> None:
+    _lock(db, desk)
+    listed = {o["username"]: o for o in run_cli("--json", "officer", "list").json()}
+    assert listed[desk]["locked_until"] is not None
+    assert listed[desk]["key_access"] == "missing" and listed["admin"]["key_access"] == "granted"
+    done = run_cli("--json", "officer", "unlock", desk)
+    assert done.code == 0 and done.json() == {"username": desk, "locked_until": None}
+    assert run_cli("reporter", "list", user=desk, password=PASSWORD).code == 0
+    refused = run_cli("officer", "unlock", "khong-co-ai")
+    assert refused.code == 3 and refused.err.count("\n") == 1

@@ -12,6 +12,7 @@ disabling an officer removes it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -23,7 +24,7 @@ from sqlalchemy.orm import Session
 from accred_app.core import validation as v
 from accred_app.core.clock import VIETNAM_TZ, utcnow
 from accred_app.core.errors import AccredError, NotFoundError, ValidationError
-from accred_app.core.messages import register
+from accred_app.core.messages import register, register_terms
 from accred_app.core.models import Officer, PoliceUnit, Role
 from accred_app.core.passes.keys import all_signing_keys
 from accred_app.core.registry.common import get_or_raise
@@ -78,6 +79,9 @@ register(
 )
 
 
+register_terms({"password_again": ("Nhập lại mật khẩu", "Password repeated")})
+
+
 class SignInError(AccredError):
     """Sign-in refused (wrong password, locked, disabled)."""
 
@@ -100,6 +104,10 @@ class SignIn:
 
 @dataclass(frozen=True, slots=True)
 class OfficerView:
+    """An account as the officers page and ``officer list`` show it. ``locked_until`` is the end
+    of a lock-out (it may lie in the past: the lock has then expired); ``key_access`` says whether
+    the officer's password opens the signing key (see :mod:`.keyslots`)."""
+
     id: int
     username: str
     full_name: str
@@ -108,9 +116,13 @@ class OfficerView:
     disabled: bool
     locked_until: datetime | None
     last_login_at: datetime | None
+    key_access: KeyAccess = KeyAccess.NOT_NEEDED
+
+    def locked_at(self, now: datetime) -> bool:
+        return self.locked_until is not None and self.locked_until > now
 
 
-def _view(officer: Officer) -> OfficerView:
+def _view(officer: Officer, key_access: KeyAccess) -> OfficerView:
     return OfficerView(
         officer.id,
         officer.username,
@@ -120,6 +132,7 @@ def _view(officer: Officer) -> OfficerView:
         officer.disabled,
         officer.locked_until,
         officer.last_login_at,
+        key_access,
     )
 
 
@@ -130,19 +143,69 @@ def _username(value: str) -> str:
         or not username.isascii()
         or not all(c.isalnum() or c in "._-" for c in username)
     ):
-        raise ValidationError("invalid_username", username=value[:64])
+        raise ValidationError("invalid_username", username=value[:64], field="username")
     return username
 
 
 def _check_password(password: str) -> str:
     if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError("weak_password", limit=MIN_PASSWORD_LENGTH)
+        raise ValidationError("weak_password", limit=MIN_PASSWORD_LENGTH, field="password")
     return password
 
 
+def _collect(checks: list[Callable[[], object]]) -> list[ValidationError]:
+    errors: list[ValidationError] = []
+    for check in checks:
+        try:
+            check()
+        except ValidationError as error:
+            errors.append(error)
+    return errors
+
+
+def _same_password(password: str, password_again: str) -> None:
+    if password != password_again:
+        raise ValidationError("passwords_differ", field="password_again")
+
+
+def password_errors(password: str, password_again: str) -> list[ValidationError]:
+    """A new password typed twice, checked as :func:`set_password` checks it (each error names
+    its field: ``password`` or ``password_again``), before the slow hashing starts."""
+    return _collect(
+        [lambda: _check_password(password), lambda: _same_password(password, password_again)]
+    )
+
+
+def officer_errors(
+    *, username: str, full_name: str, role: str, password: str, password_again: str
+) -> list[ValidationError]:
+    """Every field of a new account checked at once, by the rules :func:`create_officer` applies
+    (a form shows each error beside its field); a username already taken is still refused by the
+    service."""
+
+    def check_role() -> None:
+        if not role.strip():
+            raise ValidationError("required", field="role")
+        v.choice(role, "role", [r.value for r in Role])
+
+    return _collect(
+        [
+            lambda: _username(username),
+            lambda: v.required_text(full_name, "full_name", limit=120),
+            check_role,
+        ]
+    ) + password_errors(password, password_again)
+
+
 def has_officers(db: Database) -> bool:
+    """Whether anyone can sign in yet (else the desk runs its first-time set-up).
+
+    Read through the table, not the mapped class: the desk asks this before its sign-in dialog,
+    and the first ORM query of a process configures every mapper (~40 ms) — work the sign-in,
+    on a worker, does anyway."""
+    officers_table = Officer.__table__
     with db.reading() as session:
-        return session.execute(select(Officer.id).limit(1)).first() is not None
+        return session.execute(select(officers_table.c.id).limit(1)).first() is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +249,7 @@ def add_officer(session: Session, new: NewOfficer, data_key: bytes | None) -> in
     if new.unit_id is not None:
         get_or_raise(session, PoliceUnit, new.unit_id, "unit")
     if session.execute(select(Officer.id).where(Officer.username == new.username)).first():
-        raise ValidationError("duplicate_username", username=new.username)
+        raise ValidationError("duplicate_username", username=new.username, field="username")
     officer = Officer(
         username=new.username,
         full_name=new.full_name,
@@ -314,10 +377,13 @@ def _local(moment: datetime) -> str:
 
 
 def list_officers(db: Database, actor: Actor) -> list[OfficerView]:
+    """Every account, by username, with whether each can open the signing key."""
     actor.require(Permission.MANAGE_OFFICERS)
     with db.reading() as session:
+        holders = keyslots.officers_with_slots(session)
         return [
-            _view(o) for o in session.execute(select(Officer).order_by(Officer.username)).scalars()
+            _view(o, keyslots.access_of(o, o.id in holders))
+            for o in session.execute(select(Officer).order_by(Officer.username)).scalars()
         ]
 
 
@@ -347,10 +413,22 @@ def disable_officer(db: Database, actor: Actor, username: str) -> OfficerView:
         officer.disabled = True
         slot_removed = keyslots.remove_officer_slot(session, officer.id)
         session.flush()
-        view = _view(officer)
+        view = _view(officer, keyslots.key_access(session, officer))
     if slot_removed:
         forget_deleted_data(db)
     return view
+
+
+def unlock_officer(db: Database, actor: Actor, username: str) -> OfficerView:
+    """Lift a lock-out at once (admin), keeping the password: the officer who mistyped it may
+    sign in again without waiting. The audit trail records who lifted it."""
+    actor.require(Permission.MANAGE_OFFICERS)
+    with db.transaction(actor) as session:
+        officer = _by_username(session, username)
+        officer.locked_until = None
+        officer.failed_attempts = 0
+        session.flush()
+        return _view(officer, keyslots.key_access(session, officer))
 
 
 def set_password(db: Database, actor: Actor, username: str, password: str) -> KeyAccess:

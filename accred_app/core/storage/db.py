@@ -27,7 +27,7 @@ from typing import Any, Final
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from accred_app.core.errors import DatabaseProblem
@@ -475,11 +475,15 @@ def _install_postgresql_settings(engine: Engine) -> None:
 
 
 def quick_check(db: Database) -> None:
-    """``PRAGMA quick_check`` on SQLite; a failure becomes ``db_corrupt``."""
+    """``PRAGMA quick_check`` on SQLite; a failure (or a file SQLite cannot even walk) becomes
+    ``db_corrupt``, and any other database error its :class:`DatabaseProblem`."""
     if not db.is_sqlite:
         return
-    with db.engine.connect() as conn:
-        rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    try:
+        with db.engine.connect() as conn:
+            rows = [r[0] for r in conn.exec_driver_sql("PRAGMA quick_check").fetchall()]
+    except (OperationalError, DatabaseError) as exc:
+        raise translate_db_error(exc, db.display_name) from exc
     if rows != ["ok"]:
         raise DatabaseProblem("db_corrupt", path=db.display_name, detail="; ".join(rows[:3]))
 

@@ -52,6 +52,7 @@ def open_database(
     *,
     migrate: bool = True,
     check_integrity: bool = True,
+    defer_integrity_check: bool = False,
     before_migration: Callable[[Database], object] | None = None,
     write_session_hooks: Sequence[WriteSessionHook] = (),
     backup_hooks: Sequence[BackupHook] = (),
@@ -60,6 +61,11 @@ def open_database(
 
     Refuses a SQLite file on a network share, reports a locked or corrupt file as a
     :class:`DatabaseProblem`, and calls ``before_migration`` (a backup) before upgrading an old file.
+
+    ``defer_integrity_check``: check the file here only when it must be migrated (a migration
+    writes); otherwise the caller runs :func:`~accred_app.core.storage.db.quick_check` itself
+    before its first write — the desk window does, on a thread, while the sign-in dialog is shown
+    (the check reads the whole file: most of a second on a large desk).
     """
     url = to_url(target)
     path = sqlite_path(url)
@@ -74,9 +80,11 @@ def open_database(
         prepare_private_file(path)
     db = create_database(url, write_session_hooks=write_session_hooks, backup_hooks=backup_hooks)
     try:
-        if path is not None and path.exists() and path.stat().st_size > 0 and check_integrity:
+        has_content = path is not None and path.exists() and path.stat().st_size > 0
+        needs_migration = migrate and not _is_current(db)
+        if has_content and check_integrity and (needs_migration or not defer_integrity_check):
             quick_check(db)
-        if migrate and not _is_current(db):
+        if needs_migration:
             # Alembic is imported only when a file needs migrating: it costs ~0.6 s at start-up.
             from accred_app.core.storage.migrate import migrate_to_head
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.roles import Actor, Permission
@@ -44,6 +44,8 @@ def describe_changes(line: AuditLine) -> str:
             parts.append(f"{label}: {field_value(field, after)}")
         else:
             parts.append(f"{label}: {field_value(field, before)} → {field_value(field, after)}")
+    if not parts and line.changes:  # a key slot re-wrapped, say: only technical columns changed
+        return QCoreApplication.translate("HistoryTableModel", "(technical details only)")
     return "; ".join(parts)
 
 

@@ -1,44 +1,30 @@
 """The one place the reporter table reaches the core: a page of reporters for a search and filters.
 
-The table asks for screens of rows, never the whole registry (``canFetchMore``/``fetchMore``). The
-core's paged listing — ``reporters.list_reporters(db, actor, *, query, agency_id, status, card,
-after, limit)`` returning rows and a next cursor, and ``count_reporters(...)`` — is being written
-alongside; until it lands, :class:`ReporterListing` pages over today's ``list_reporters`` (one
-sorted read per search, kept while the officer scrolls that search; the card filter and the
-paging are applied here). Switching is a change to :meth:`ReporterListing._fetch` and
-:meth:`ReporterListing._count` only: the table, the page and the tests speak
-:class:`ReporterQuery` and :class:`ReporterPage`.
+The table asks for screens of rows, never the whole registry (``canFetchMore``/``fetchMore``). Each
+screen is one ``reporters.reporter_page`` call: the core searches, filters, sorts in Vietnamese
+name order and pages in SQL, and continues after the previous page's keyset cursor, so the last
+screen of 100,000 reporters costs what the first does. How many match is asked of
+``count_reporters`` separately (the table shows the first screen without waiting for it), capped
+at :data:`COUNT_CAP`, because an exact count of a broad search would read every match (the page
+then says "more than 1,000").
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import NamedTuple
 
 from accred_app.core.clock import VIETNAM_TZ
-from accred_app.core.passes.issuing import live_pass_counts
 from accred_app.core.registry import reporters
-from accred_app.core.registry.reporters import ReporterSummary
+from accred_app.core.registry.reporters import ReporterCursor
 from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
 
 PAGE_SIZE = 200
-
-
-class _Summary(NamedTuple):
-    """A reporter of the interim listing's cache (a tuple, for the garbage collector's sake)."""
-
-    id: int
-    full_name: str
-    agency_id: int
-    agency: str
-    card_no: str
-    card_expiry: date
-    status: str
-
+COUNT_CAP = 1000
+"""The first screen counts matches up to here; beyond it the page says "more than 1,000"."""
 
 EXPIRING_WITHIN_DAYS = 30
 CARD_FILTERS = ("expired", "expiring")
@@ -66,9 +52,9 @@ class ReporterQuery:
 
 
 class ReporterRow(NamedTuple):
-    """A tuple, not an object: a table scrolled to the end of 100,000 reporters holds 100,000 of
-    them, and tuples of plain values are left alone by Python's garbage collector (objects would
-    make every full collection walk them all — a visible pause)."""
+    """One line of the reporter table. The table keeps its rows as plain tuples (see
+    ``models/reporters.py``: the garbage collector stops tracking exact tuples of plain values,
+    never named tuples) and hands these out for reading."""
 
     id: int
     full_name: str
@@ -83,12 +69,14 @@ class ReporterRow(NamedTuple):
 @dataclass(frozen=True, slots=True)
 class ReporterPage:
     rows: tuple[ReporterRow, ...]
-    next: object | None  # where the following page starts; None at the end
-    total: int | None = None  # matches in all (first page only)
+    next: ReporterCursor | None  # where the following page starts; None at the end
+    total: int | None = None  # matches in all (first page only), at most the count cap
+    total_capped: bool = False  # more match than ``total``
 
 
 class ReporterListing:
-    """Pages of the reporter registry for the table; safe to call from worker threads."""
+    """Pages of the reporter registry for the table; safe to call from worker threads (each call
+    is its own core read, nothing is kept between calls)."""
 
     def __init__(
         self,
@@ -97,77 +85,65 @@ class ReporterListing:
         *,
         today: Callable[[], date] = today_in_vietnam,
         page_size: int = PAGE_SIZE,
+        count_cap: int = COUNT_CAP,
     ) -> None:
         self.page_size = page_size
+        self.count_cap = count_cap
         self._db = db
         self._actor = actor
         self._today = today
-        self._lock = threading.Lock()
-        self._cached_query: ReporterQuery | None = None
-        self._cached: list[_Summary] = []
 
-    def first_page(self, query: ReporterQuery, limit: int | None = None) -> ReporterPage:
-        summaries, following = self._fetch(query, None, limit or self.page_size, fresh=True)
-        return ReporterPage(self._rows(summaries), following, self._count(query))
+    def first_page(
+        self, query: ReporterQuery, limit: int | None = None, *, count: bool = True
+    ) -> ReporterPage:
+        """The first screen; with ``count``, how many match too (else ``total`` is None when
+        more pages follow: the table shows its rows at once and asks :meth:`count` after)."""
+        today = self._today()
+        page = self._fetch(query, None, limit or self.page_size, today)
+        if page.next is None:  # the whole result is on screen: no count needed
+            return ReporterPage(page.rows, None, len(page.rows))
+        if not count:
+            return page
+        total, capped = self.count(query, today)
+        return ReporterPage(page.rows, page.next, total, capped)
+
+    def count(self, query: ReporterQuery, today: date | None = None) -> tuple[int, bool]:
+        """How many reporters match, up to the cap, and whether more do."""
+        cap = self.count_cap
+        counted = reporters.count_reporters(
+            self._db,
+            self._actor,
+            query=query.text,
+            agency_id=query.agency_id,
+            status=query.status,
+            card=query.card,
+            at_most=cap + 1,
+            today=today or self._today(),
+        )
+        return min(counted, cap), counted > cap
 
     def next_page(
-        self, query: ReporterQuery, after: object, limit: int | None = None
+        self, query: ReporterQuery, after: ReporterCursor, limit: int | None = None
     ) -> ReporterPage:
-        summaries, following = self._fetch(query, after, limit or self.page_size, fresh=False)
-        return ReporterPage(self._rows(summaries), following)
+        return self._fetch(query, after, limit or self.page_size, self._today())
 
-    # -- the core calls (the only code to change when the paged listing lands) -----------------------
     def _fetch(
-        self, query: ReporterQuery, after: object | None, limit: int, *, fresh: bool
-    ) -> tuple[list[_Summary], object | None]:
-        matches = self._matches(query, fresh=fresh)
-        start = int(after) if isinstance(after, int) else 0
-        end = start + limit
-        return matches[start:end], (end if end < len(matches) else None)
-
-    def _count(self, query: ReporterQuery) -> int:
-        return len(self._matches(query, fresh=False))
-
-    def _matches(self, query: ReporterQuery, *, fresh: bool) -> list[_Summary]:
-        with self._lock:
-            if fresh or query != self._cached_query:
-                found = reporters.list_reporters(
-                    self._db,
-                    self._actor,
-                    query=query.text,
-                    agency_id=query.agency_id,
-                    status=query.status,
-                )
-                self._cached = [
-                    _Summary(r.id, r.full_name, r.agency_id, r.agency, r.card_no, r.card_expiry,
-                             r.status)
-                    for r in found
-                    if self._card_matches(query.card, r)
-                ]  # fmt: skip
-                self._cached_query = query
-            return self._cached
-
-    def _card_matches(self, card: str | None, row: ReporterSummary | _Summary) -> bool:
-        if card is None:
-            return True
-        today = self._today()
-        if card == "expired":
-            return row.card_expiry < today
-        return today <= row.card_expiry <= today + timedelta(days=EXPIRING_WITHIN_DAYS)
-
-    # ------------------------------------------------------------------------------------------------
-    def _rows(self, summaries: list[_Summary]) -> tuple[ReporterRow, ...]:
-        counts = live_pass_counts(self._db, self._actor, (s.id for s in summaries))
-        return tuple(
-            ReporterRow(
-                s.id,
-                s.full_name,
-                s.agency_id,
-                s.agency,
-                s.card_no,
-                s.card_expiry,
-                s.status,
-                counts.get(s.id, 0),
-            )
-            for s in summaries
+        self, query: ReporterQuery, after: ReporterCursor | None, limit: int, today: date
+    ) -> ReporterPage:
+        found = reporters.reporter_page(
+            self._db,
+            self._actor,
+            query=query.text,
+            agency_id=query.agency_id,
+            status=query.status,
+            card=query.card,
+            after=after,
+            limit=limit,
+            today=today,
         )
+        rows = tuple(
+            ReporterRow(r.id, r.full_name, r.agency_id, r.agency, r.card_no, r.card_expiry,
+                        r.status, r.live_passes)
+            for r in found.rows
+        )  # fmt: skip
+        return ReporterPage(rows, found.next_cursor)

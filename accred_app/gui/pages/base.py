@@ -23,9 +23,14 @@ from accred_app.core.storage.db import Database
 from accred_app.gui.actions import ActionId
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class DeskContext:
-    """What every page works with: the open database and the signed-in officer."""
+    """What every page works with: the open database and the signed-in officer.
+
+    One object shared by the window and all its pages. ``actor`` changes only when the officer's
+    session gains the signing key (the recovery code used on the officers page): every page then
+    signs with the new actor from its next action on.
+    """
 
     db: Database
     actor: Actor
@@ -53,6 +58,14 @@ class Page(QWidget):
     records_changed = Signal()
     """This page saved a change other pages may show (an agency's name in the reporter list): the
     window marks the other pages stale, and each reads again when next shown."""
+
+    settings_changed = Signal(object)
+    """This page saved the installation's settings (``storage.settings.Settings``): the window
+    shows the organisation's new name in its title."""
+
+    database_replaced = Signal(str)
+    """This page replaced the database under the window (a restore): the window closes and the
+    desk asks to sign in again to the restored data. The text says what happened."""
 
     def __init__(self, context: DeskContext, parent: Any = None) -> None:
         super().__init__(parent)

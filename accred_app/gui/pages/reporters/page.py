@@ -111,12 +111,27 @@ class ReportersPage(Page):
             self.loading.cancel()
         self.loading = operations.run(
             self,
-            lambda: listing.first_page(query),
+            lambda: listing.first_page(query, count=False),
             success=lambda page: self._show_first_page(generation, page),
             label=self.tr("Reading the reporter registry…"),
             cancellable=True,
         )
         self.actions_changed.emit()
+
+    def _count(self, generation: int, query: ReporterQuery) -> None:
+        """How many match, after the first screen is shown (a broad count costs a page)."""
+        listing = self.listing
+        operations.run(
+            self,
+            lambda: listing.count(query),
+            success=lambda counted: self._show_count(generation, *counted),
+            cancellable=True,
+        )
+
+    def _show_count(self, generation: int, total: int, capped: bool) -> None:
+        if generation == self._generation:
+            self.model.set_total(total, capped)
+            self._update_count()
 
     def _show_first_page(self, generation: int, page: ReporterPage) -> None:
         if generation != self._generation:
@@ -124,6 +139,8 @@ class ReportersPage(Page):
         selected = self.detail.reporter_id
         self.model.set_first_page(page)
         self._update_count()
+        if not self.model.total_known:
+            self._count(generation, self._query)
         wanted = self._pending_selection or selected
         self._pending_selection = None
         row = self.model.row_of(wanted) if wanted is not None else None
@@ -149,6 +166,8 @@ class ReportersPage(Page):
     def _append(self, generation: int, page: ReporterPage) -> None:
         if generation == self._generation:
             self.model.append_page(page)
+            if page.next is None:
+                self._update_count()
 
     def _fetch_failed(self, generation: int, error: AccredError) -> None:
         if generation == self._generation:
@@ -249,7 +268,14 @@ class ReportersPage(Page):
 
     def _update_count(self) -> None:
         total = self.model.total
-        self.count_label.setText(self.tr("%n reporter(s)", "", total))
+        if not self.model.total_known:
+            self.count_label.setText(self.tr("Counting…"))
+            self.ui.listStack.setCurrentWidget(self.table)
+            return
+        if self.model.total_capped:
+            self.count_label.setText(self.tr("More than %n reporter(s)", "", total))
+        else:
+            self.count_label.setText(self.tr("%n reporter(s)", "", total))
         if total:
             self.ui.listStack.setCurrentWidget(self.table)
             return
