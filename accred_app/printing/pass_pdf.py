@@ -572,6 +572,29 @@ def _chunks(items: Iterator[PrintablePass], size: int) -> Iterator[list[Printabl
 DEFAULT_SETTINGS = PrintSettings()
 
 
+def passes_per_run(layout: Layout) -> int:
+    """How many passes make one run of whole pages: a sheet's ten, else one. A document split
+    into runs of this many passes has the same pages, in the same order, as the whole document,
+    so a preview or a printer can take it a run at a time."""
+    if layout == "sheet":
+        return SHEET.per_page
+    if layout in ("card", "badge"):
+        return 1
+    raise ValueError(f"unknown layout {layout!r}")
+
+
+def pages_per_run(layout: Layout, print_back: bool) -> int:
+    """Pages one run makes: a card with its back side is two; anything else one."""
+    passes_per_run(layout)  # refuses an unknown layout
+    return 2 if layout == "card" and print_back else 1
+
+
+def page_count(layout: Layout, passes: int, print_back: bool) -> int:
+    """Pages of a document of ``passes`` passes (the back side exists for cards only)."""
+    runs = -(-passes // passes_per_run(layout))
+    return runs * pages_per_run(layout, print_back)
+
+
 def write_passes_pdf(
     passes: Iterable[PrintablePass],
     out: BinaryIO | str | os.PathLike[str],
