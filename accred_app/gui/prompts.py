@@ -15,7 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QColorDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QMessageBox, QWidget
 
 from accred_app.core.errors import AccredError
 from accred_app.gui.i18n import current_locale
@@ -30,9 +31,11 @@ class Choice:
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """What the officer is asked. ``kind`` is ``confirm``, ``inform``, ``error``, ``open_file`` or
-    ``colour``; the answer is a choice's ``key`` (``escape`` when the box is closed), a path for a
-    file, a ``#RRGGBB`` for a colour (the current one is the ``text``)."""
+    """What the officer is asked. ``kind`` is ``confirm``, ``inform``, ``error``, ``open_file``,
+    ``save_file``, ``folder``, ``colour`` or ``printer``; the answer is a choice's ``key``
+    (``escape`` when the box is closed), a path for a file or a folder (``text``: the suggested
+    one), a ``#RRGGBB`` for a colour (the current one is the ``text``), a printer's name for a
+    printer (``choices``: the printers installed; ``text``: the one proposed)."""
 
     kind: str
     text: str
@@ -82,9 +85,18 @@ def ask(parent: QWidget | None, question: Question) -> str | None:
             parent, question.title, "", question.file_filter
         )
         return path or None
+    if question.kind == "save_file":
+        path, _selected = QFileDialog.getSaveFileName(
+            parent, question.title, question.text, question.file_filter
+        )
+        return path or None
+    if question.kind == "folder":
+        return QFileDialog.getExistingDirectory(parent, question.title, question.text) or None
     if question.kind == "colour":
         colour = QColorDialog.getColor(QColor(question.text), parent, question.title)
         return colour.name().upper() if colour.isValid() else None
+    if question.kind == "printer":
+        raise ValueError("a printer is chosen with choose_printer()")
     box = QMessageBox(parent)
     box.setWindowTitle(
         question.title or QCoreApplication.translate("Prompts", "Press accreditation desk")
@@ -205,3 +217,43 @@ def choose_open_file(parent: QWidget | None, title: str, filters: Sequence[str])
 def choose_colour(parent: QWidget | None, title: str, current: str) -> str | None:
     """A colour picked by the officer as ``#RRGGBB``, or None when the dialog is cancelled."""
     return ask(parent, Question("colour", current, title=title))
+
+
+def choose_save_file(
+    parent: QWidget | None, title: str, suggested: Path, filters: Sequence[str]
+) -> Path | None:
+    answer = ask(
+        parent,
+        Question("save_file", str(suggested), title=title, file_filter=";;".join(filters)),
+    )
+    return Path(answer) if answer else None
+
+
+def choose_folder(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+    answer = ask(parent, Question("folder", str(suggested), title=title))
+    return Path(answer) if answer else None
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter, title: str = "") -> bool:
+    """Qt's print dialog on ``printer`` (printer, copies, paper, …); False when cancelled. A test
+    answers with the name of an installed printer (``printer`` is switched to it) or with ``""``
+    to print on ``printer`` as the test set it up (for example to a PDF file)."""
+    if _answerer is not None:
+        names = tuple(Choice(name, name) for name in available_printers())
+        answer = _answerer(
+            Question("printer", printer.printerName(), title=title, choices=names, escape=None)
+        )
+        if answer is None:
+            return False
+        if answer:
+            printer.setPrinterName(answer)
+        return True
+    dialog = QPrintDialog(printer, parent)
+    if title:
+        dialog.setWindowTitle(title)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def available_printers() -> list[str]:
+    """The printers this computer can print to (empty when none is installed)."""
+    return [info.printerName() for info in QPrinterInfo.availablePrinters()]

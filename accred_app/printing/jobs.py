@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from accred_app.core.errors import ValidationError
+from accred_app.core.messages import register
 from accred_app.core.passes import print_log
 from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
@@ -29,6 +30,15 @@ from accred_app.printing.pass_pdf import (
     pages_per_run,
     passes_per_run,
     write_passes_pdf,
+)
+
+register(
+    {
+        "file_unwritable": (
+            "Không ghi được tệp {path}: {detail}",
+            "Cannot write file {path}: {detail}",
+        ),
+    }
 )
 
 Progress = Callable[[int, int], None]

@@ -314,6 +314,11 @@ class Ui_ReportersPage(object):
 
         self.recordButtons.addWidget(self.statusButton)
 
+        self.issuePassButton = QPushButton(self.recordTab)
+        self.issuePassButton.setObjectName(u"issuePassButton")
+
+        self.recordButtons.addWidget(self.issuePassButton)
+
         self.recordButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.recordButtons.addItem(self.recordButtonsSpacer)
@@ -380,7 +385,8 @@ class Ui_ReportersPage(object):
         QWidget.setTabOrder(self.detailTabs, self.editButton)
         QWidget.setTabOrder(self.editButton, self.photoButton)
         QWidget.setTabOrder(self.photoButton, self.statusButton)
-        QWidget.setTabOrder(self.statusButton, self.passesTable)
+        QWidget.setTabOrder(self.statusButton, self.issuePassButton)
+        QWidget.setTabOrder(self.issuePassButton, self.passesTable)
         QWidget.setTabOrder(self.passesTable, self.historyList)
 
         self.retranslateUi(ReportersPage)
@@ -415,6 +421,7 @@ class Ui_ReportersPage(object):
         self.editButton.setText(QCoreApplication.translate("ReportersPage", u"&Edit\u2026", None))
         self.photoButton.setText(QCoreApplication.translate("ReportersPage", u"Ph&oto\u2026", None))
         self.statusButton.setText(QCoreApplication.translate("ReportersPage", u"Change stat&us\u2026", None))
+        self.issuePassButton.setText(QCoreApplication.translate("ReportersPage", u"&Issue a pass\u2026", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.recordTab), QCoreApplication.translate("ReportersPage", u"Record", None))
 #if QT_CONFIG(accessibility)
         self.passesTable.setAccessibleName(QCoreApplication.translate("ReportersPage", u"Passes of this reporter", None))
