@@ -211,25 +211,23 @@ class PassListModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: PassRow, column: int) -> str | None:
-        tr = QCoreApplication.translate
         if column == self.ZONES:
             return zone_tooltip(row.zones) or None
         if column == self.STATUS and row.status == "revoked":
-            return tr(CONTEXT, "Revoked on {time}: {reason}").format(
+            return self.tr("Revoked on {time}: {reason}").format(
                 time=local_time(row.revoked_at), reason=row.revoke_reason or "—"
             )
         if column == self.PRINTED:
             if not row.times_printed:
-                return tr(CONTEXT, "Not printed yet.")
-            return tr(CONTEXT, "Printed %n time(s), last on {time}.", "", row.times_printed).format(
-                time=local_time(row.last_printed_at)
-            )
+                return self.tr("Not printed yet.")
+            printed = self.tr("Printed %n time(s), last on {time}.", "", row.times_printed)
+            return printed.format(time=local_time(row.last_printed_at))
         if column == self.SERIAL:
-            text = tr(CONTEXT, "Issued by {officer} on {time}.").format(
+            text = self.tr("Issued by {officer} on {time}.").format(
                 officer=row.issued_by, time=local_time(row.issued_at)
             )
             if row.card_override_reason:
-                text += "\n" + tr(CONTEXT, "Issued past the press card's expiry: {reason}").format(
+                text += "\n" + self.tr("Issued past the press card's expiry: {reason}").format(
                     reason=row.card_override_reason
                 )
             return text

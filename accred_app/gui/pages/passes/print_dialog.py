@@ -203,6 +203,7 @@ class PrintPassesDialog(QDialog):
         if batch is None or not self.printers or not self.confirm_reprint():
             return
         rendering.set_up_page(self.printer, batch.layout)
+        self.printer.setDocName(self.tr("Field passes"))
         if not prompts.choose_printer(self, self.printer, self.tr("Print field passes")):
             return
         db, actor, printer = self.context.db, self.context.actor, self.printer
