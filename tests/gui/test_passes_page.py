@@ -83,7 +83,7 @@ def _list(widget: Any) -> list[str]:
 def test_batch_issue_for_an_agency_shows_the_skipped_with_their_reasons(
     qtbot: Any, db: Any, admin: Any, seeded: dict[str, int], congress: int, settle: Any
 ) -> None:
-    window, page = _window(qtbot, db, admin, settle)
+    _frame, page = _window(qtbot, db, admin, settle)
     assert isinstance(page, PassesPage)
     assert page.ui.listStack.currentWidget() is page.ui.emptyState
     dialog = _open_batch(qtbot, page, settle)
@@ -126,7 +126,7 @@ def test_batch_issue_for_an_agency_shows_the_skipped_with_their_reasons(
 def test_card_expiry_override_needs_a_typed_reason(
     qtbot: Any, db: Any, admin: Any, seeded: dict[str, int], congress: int, settle: Any
 ) -> None:
-    _window_, page = _window(qtbot, db, admin, settle)
+    _frame, page = _window(qtbot, db, admin, settle)
     dialog = _open_batch(qtbot, page, settle)
     ui = dialog.ui
     ui.agency_id.setCurrentIndex(ui.agency_id.findText(TV))
@@ -158,7 +158,7 @@ def test_card_expiry_override_needs_a_typed_reason(
 def test_a_date_typed_wrong_is_named_beside_its_field(
     qtbot: Any, db: Any, admin: Any, seeded: dict[str, int], congress: int, settle: Any
 ) -> None:
-    _window_, page = _window(qtbot, db, admin, settle)
+    _frame, page = _window(qtbot, db, admin, settle)
     dialog = _open_batch(qtbot, page, settle)
     dialog.ui.last_day.setText("31/02/2026")
     qtbot.mouseClick(dialog.ui.previewButton, _left())
@@ -225,7 +225,7 @@ def test_revoke_three_at_once_with_a_reason_rows_kept_and_marked(
     qtbot: Any, db: Any, admin: Any, seeded: dict[str, int], congress: int, settle: Any
 ) -> None:
     serials = _issue_five(db, admin, seeded, congress)
-    _window_, page = _window(qtbot, db, admin, settle)
+    _frame, page = _window(qtbot, db, admin, settle)
     assert not page.ui.revokeButton.isEnabled()  # nothing selected
     _select_rows(page, [0, 1, 2])
     assert page.ui.selectionLabel.text() == "3 đã chọn"
@@ -259,7 +259,7 @@ def test_filters_search_and_the_model(
 ) -> None:
     serials = _issue_five(db, admin, seeded, congress)
     issuing.revoke_pass(db, admin, serials[0], "Mất thẻ")
-    _window_, page = _window(qtbot, db, admin, settle)
+    _frame, page = _window(qtbot, db, admin, settle)
     qtmodeltester.check(page.model)
     assert len(_cells(page, 0)) == 3
     qtbot.keyClicks(page.search, "thinh")
@@ -320,7 +320,7 @@ def test_desk_officer_without_a_key_cannot_issue_but_may_revoke_and_print(
 ) -> None:
     _issue_five(db, admin, seeded, congress)
     keyless = Actor("admin", Role.DESK, 1)  # signed in, but no key slot opened
-    _window_, page = _window(qtbot, db, keyless, settle)
+    _frame, page = _window(qtbot, db, keyless, settle)
     _select_rows(page, [0])
     assert page.ui.issueButton.isVisible() and not page.ui.issueButton.isEnabled()
     assert "khóa ký" in page.ui.issueButton.toolTip()
@@ -341,7 +341,7 @@ def test_prepare_a_checkpoint_laptop_from_the_events_page(
     from accred_app.core.checkpoint.stations import inspect_package
 
     _issue_five(db, admin, seeded, congress)
-    _window_, page = _window(qtbot, db, admin, settle, "events")
+    _frame, page = _window(qtbot, db, admin, settle, "events")
     page.ui.table.selectRow(0)
     settle()
     assert page.ui.stationButton.isEnabled()
@@ -376,7 +376,7 @@ def test_keys_list_and_rotation_says_printed_passes_stay_valid(
 ) -> None:
     from accred_app.core.checkpoint.packages import grouped_fingerprint, key_fingerprint
 
-    _window_, page = _window(qtbot, db, admin, settle)
+    _frame, page = _window(qtbot, db, admin, settle)
     assert page.ui.keysButton.isVisible()
     qtbot.mouseClick(page.ui.keysButton, _left())
     settle()
