@@ -49,7 +49,9 @@ def serials(db: Any, admin: Any, seeded: dict[str, int]) -> list[str]:
         zones=[events.ZoneSpec("A", "Hội trường", "#C8102E"), events.ZoneSpec("B", "Báo chí")],
     )
     ids = [seeded[n] for n in ("Nguyễn Thị Ánh", "Nguyễn Thị Bình", "Lê Nguyễn Thịnh")]
-    return [p.serial for p in issuing.issue_batch(db, admin, event_id=event, reporter_ids=ids).issued]
+    return [
+        p.serial for p in issuing.issue_batch(db, admin, event_id=event, reporter_ids=ids).issued
+    ]
 
 
 def _page(qtbot: Any, db: Any, actor: Any, settle: Any) -> PassesPage:

@@ -42,7 +42,12 @@ def desk(db: Database, admin: Actor) -> Desk:
     }
     ids = {
         name: reporters.add_reporter(
-            db, admin, full_name=name, agency_id=agency_id, card_no=f"TH-{n:04d}", card_expiry=expiry
+            db,
+            admin,
+            full_name=name,
+            agency_id=agency_id,
+            card_no=f"TH-{n:04d}",
+            card_expiry=expiry,
         )
         for n, (name, (agency_id, expiry)) in enumerate(people.items())
     }
