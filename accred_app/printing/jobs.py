@@ -2,7 +2,7 @@
 
 The PDF is written to a temporary name and renamed when complete, and the print log is written only
 after that, so a failed job (disk full, bad path) leaves neither a half PDF nor a false log entry.
-Photos are read one pass at a time while the PDF is written, so memory does not grow with the batch.
+Photos are read a few dozen at a time while the PDF is written, so memory does not grow with the batch.
 
 The desk window prints a batch a *run* at a time (:class:`PrintBatch`): the passes of one run
 (a sheet's ten, or one card) make whole pages, the same pages the whole document has, so a
@@ -41,6 +41,8 @@ register(
     }
 )
 
+PHOTO_CHUNK = 50
+
 Progress = Callable[[int, int], None]
 """Called with (passes done, passes in all) as a job goes; raising in it stops the job."""
 
@@ -68,10 +70,6 @@ def printable(item: print_log.PassToPrint, photo: bytes | None) -> PrintablePass
     )
 
 
-def _printable(db: Database, item: print_log.PassToPrint) -> PrintablePass:
-    return printable(item, print_log.photo_for(db, item.reporter_id))
-
-
 def print_settings(settings: Settings, back_side: bool) -> PrintSettings:
     return PrintSettings(
         authority_lines=(settings.org_name, settings.office_name), print_back=back_side
@@ -97,10 +95,14 @@ def print_passes(
     temporary = target.with_name(target.name + ".part")
 
     def stream() -> Iterator[PrintablePass]:
-        for done, item in enumerate(items):
-            if progress is not None:
-                progress(done, len(items))
-            yield _printable(db, item)
+        # photos a few dozen at a time: one read each, and memory stays flat for big batches
+        for start in range(0, len(items), PHOTO_CHUNK):
+            chunk = items[start : start + PHOTO_CHUNK]
+            photos = print_log.photos_for(db, [item.reporter_id for item in chunk])
+            for done, item in enumerate(chunk, start):
+                if progress is not None:
+                    progress(done, len(items))
+                yield printable(item, photos.get(item.reporter_id))
 
     try:
         with temporary.open("wb") as handle:

@@ -131,6 +131,20 @@ def test_override_issues_past_the_card_with_the_reason_recorded(
     recorded = {p.reporter_name: p.card_override_reason for p in result.issued}
     assert recorded == {"Nguyễn Thị Ánh": None, "Trần Văn Bình": None, "Lê Văn Cường": reason}
     assert result.skipped == ()
+    # one insert and one update for the whole batch: every token signs its own row, the serials
+    # follow on, and the audit trail still replays to the rows
+    from accred_app.core.passes.keys import public_keys
+    from accred_app.core.passes.tokens import parse_token
+    from accred_app.core.security.audit_verify import verify_audit
+
+    with db.reading() as session:
+        known = public_keys(session)
+    for view in result.issued:
+        claims = parse_token(view.token, known)
+        assert (claims.pass_id, claims.reporter_id) == (view.id, view.reporter_id)
+    assert sorted(p.serial for p in result.issued) == [f"TH-2026-00000{n}" for n in (1, 2, 3)]
+    report = verify_audit(db, admin)
+    assert report.ok, [f.message("en") for f in report.section("replay").findings]
 
 
 def test_reporters_of_an_earlier_event(db: Database, admin: Actor, desk: Desk) -> None:

@@ -147,13 +147,6 @@ def _by_serials(session: Session, serials: Sequence[str]) -> list[FieldPass]:
     return rows
 
 
-def photo_for(db: Database, reporter_id: int) -> bytes | None:
-    with db.reading() as session:
-        return session.execute(
-            select(ReporterPhoto.image_jpeg).where(ReporterPhoto.reporter_id == reporter_id)
-        ).scalar_one_or_none()
-
-
 def photos_for(db: Database, reporter_ids: Sequence[int]) -> dict[int, bytes]:
     """The photos of several reporters in one read (those without a photo are absent)."""
     wanted = list(dict.fromkeys(reporter_ids))
@@ -170,26 +163,33 @@ def photos_for(db: Database, reporter_ids: Sequence[int]) -> dict[int, bytes]:
 
 
 def record_prints(db: Database, actor: Actor, pass_ids: Sequence[int], layout: str) -> list[int]:
-    """Log one print per pass; returns the ids that were reprints."""
+    """Log one print per pass; returns the ids that were reprints. One transaction, a few
+    statements whatever the number of passes (a 1,000-pass sheet is logged at once)."""
     actor.require(Permission.PRINT_PASSES)
+    ids = list(pass_ids)
     with db.transaction(actor) as session:
-        previously = set(
-            session.execute(
-                select(PrintRecord.pass_id).where(PrintRecord.pass_id.in_(pass_ids))
-            ).scalars()
-        )
-        now = utcnow()
-        for pass_id in pass_ids:
-            session.add(
-                PrintRecord(
-                    pass_id=pass_id,
-                    printed_at=now,
-                    printed_by=actor.username,
-                    layout=layout,
-                    is_reprint=pass_id in previously,
-                )
+        previously: set[int] = set()
+        rows: list[FieldPass] = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            previously.update(
+                session.execute(
+                    select(PrintRecord.pass_id).where(PrintRecord.pass_id.in_(chunk))
+                ).scalars()
             )
-            row = session.get(FieldPass, pass_id)
-            if row is not None and row.status is PassStatus.ISSUED:
+            rows += session.execute(select(FieldPass).where(FieldPass.id.in_(chunk))).scalars()
+        now = utcnow()
+        session.add_all(
+            PrintRecord(
+                pass_id=pass_id,
+                printed_at=now,
+                printed_by=actor.username,
+                layout=layout,
+                is_reprint=pass_id in previously,
+            )
+            for pass_id in ids
+        )
+        for row in rows:
+            if row.status is PassStatus.ISSUED:
                 row.status = PassStatus.PRINTED
-        return [i for i in pass_ids if i in previously]
+        return [i for i in ids if i in previously]
