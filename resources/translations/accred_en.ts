@@ -1355,6 +1355,10 @@ Registers reporters and issues signed field passes for the press office.</transl
         <source>{serial} — {name}: printed on {time}</source>
         <translation>{serial} — {name}: printed on {time}</translation>
     </message>
+    <message>
+        <source>Field passes</source>
+        <translation>Field passes</translation>
+    </message>
     <message numerus="yes">
         <source>Sending %n pass(es) to the printer…</source>
         <translation>
@@ -2137,6 +2141,10 @@ Registers reporters and issues signed field passes for the press office.</transl
             <numerusform>%n key</numerusform>
             <numerusform>%n keys</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In {folder}:</source>
+        <translation>In {folder}:</translation>
     </message>
     <message>
         <source>On the first import the checkpoint laptop shows the fingerprint of the key that signed the package ({key}). Its officer must read it back and find it exactly as here:</source>

@@ -1337,6 +1337,10 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <source>{serial} — {name}: printed on {time}</source>
         <translation>{serial} — {name}: đã in lúc {time}</translation>
     </message>
+    <message>
+        <source>Field passes</source>
+        <translation>Thẻ tác nghiệp</translation>
+    </message>
     <message numerus="yes">
         <source>Sending %n pass(es) to the printer…</source>
         <translation>
@@ -2101,6 +2105,10 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <translation>
             <numerusform>%n khóa</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>In {folder}:</source>
+        <translation>Trong thư mục {folder}:</translation>
     </message>
     <message>
         <source>On the first import the checkpoint laptop shows the fingerprint of the key that signed the package ({key}). Its officer must read it back and find it exactly as here:</source>

@@ -176,7 +176,8 @@ def test_issue_one_pass_from_the_reporters_record(
     names = [model.index(r, 0).data() for r in range(model.rowCount())]
     reporters_page.table.selectRow(names.index("Nguyễn Thị Ánh"))
     settle()
-    button = reporters_page.ui.issuePassButton
+    reporters_page.ui.detailTabs.setCurrentWidget(reporters_page.ui.passesTab)
+    button = reporters_page.ui.issuePassButton  # on the record's passes tab
     assert button.isVisible() and button.isEnabled()
     qtbot.mouseClick(button, _left())
     settle()
@@ -309,6 +310,8 @@ def test_a_viewer_sees_no_button_that_changes_passes(
     reporters_page = window.page("reporters")
     reporters_page.table.selectRow(0)
     settle()
+    reporters_page.ui.detailTabs.setCurrentWidget(reporters_page.ui.passesTab)
+    assert reporters_page.ui.passesTab.isVisible()
     assert not reporters_page.ui.issuePassButton.isVisible()
     window.show_page("events")
     settle()
@@ -367,7 +370,9 @@ def test_prepare_a_checkpoint_laptop_from_the_events_page(
     shown = dialog.ui.fingerprint.text()
     assert shown.replace(" ", "").replace("\n", "") == fingerprint
     assert len(shown.splitlines()) == 4 and len(shown.split()) == 16
-    assert str(package) in dialog.ui.filesValue.text()
+    assert dialog.ui.filesValue.text().splitlines() == [
+        f"Trong thư mục {folder}:", package.name, public_keys.name
+    ]
     assert public_keys.stat().st_size > 0
 
 

@@ -51,6 +51,13 @@ class Ui_IssuePassesDialog(object):
 
         self.agency_id = QComboBox(self.whoGroup)
         self.agency_id.setObjectName(u"agency_id")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.agency_id.sizePolicy().hasHeightForWidth())
+        self.agency_id.setSizePolicy(sizePolicy)
+        self.agency_id.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.agency_id.setMinimumContentsLength(30)
 
         self.whoLayout.addWidget(self.agency_id, 0, 1, 1, 1)
 
@@ -66,6 +73,10 @@ class Ui_IssuePassesDialog(object):
 
         self.from_event_id = QComboBox(self.whoGroup)
         self.from_event_id.setObjectName(u"from_event_id")
+        sizePolicy.setHeightForWidth(self.from_event_id.sizePolicy().hasHeightForWidth())
+        self.from_event_id.setSizePolicy(sizePolicy)
+        self.from_event_id.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.from_event_id.setMinimumContentsLength(30)
 
         self.whoLayout.addWidget(self.from_event_id, 2, 1, 1, 1)
 
@@ -88,6 +99,10 @@ class Ui_IssuePassesDialog(object):
 
         self.event_id = QComboBox(self.formPage)
         self.event_id.setObjectName(u"event_id")
+        sizePolicy.setHeightForWidth(self.event_id.sizePolicy().hasHeightForWidth())
+        self.event_id.setSizePolicy(sizePolicy)
+        self.event_id.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event_id.setMinimumContentsLength(30)
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.event_id)
 
@@ -103,7 +118,7 @@ class Ui_IssuePassesDialog(object):
 
         self.zones = QWidget(self.formPage)
         self.zones.setObjectName(u"zones")
-        self.zonesLayout = QHBoxLayout(self.zones)
+        self.zonesLayout = QGridLayout(self.zones)
         self.zonesLayout.setObjectName(u"zonesLayout")
         self.zonesLayout.setContentsMargins(0, 0, 0, 0)
 

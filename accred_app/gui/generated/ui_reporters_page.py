@@ -314,11 +314,6 @@ class Ui_ReportersPage(object):
 
         self.recordButtons.addWidget(self.statusButton)
 
-        self.issuePassButton = QPushButton(self.recordTab)
-        self.issuePassButton.setObjectName(u"issuePassButton")
-
-        self.recordButtons.addWidget(self.issuePassButton)
-
         self.recordButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.recordButtons.addItem(self.recordButtonsSpacer)
@@ -346,6 +341,20 @@ class Ui_ReportersPage(object):
         self.passesStack.addWidget(self.passesEmpty)
 
         self.passesLayout.addWidget(self.passesStack)
+
+        self.passButtons = QHBoxLayout()
+        self.passButtons.setObjectName(u"passButtons")
+        self.issuePassButton = QPushButton(self.passesTab)
+        self.issuePassButton.setObjectName(u"issuePassButton")
+
+        self.passButtons.addWidget(self.issuePassButton)
+
+        self.passButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.passButtons.addItem(self.passButtonsSpacer)
+
+
+        self.passesLayout.addLayout(self.passButtons)
 
         self.detailTabs.addTab(self.passesTab, "")
         self.historyTab = QWidget()
@@ -385,9 +394,9 @@ class Ui_ReportersPage(object):
         QWidget.setTabOrder(self.detailTabs, self.editButton)
         QWidget.setTabOrder(self.editButton, self.photoButton)
         QWidget.setTabOrder(self.photoButton, self.statusButton)
-        QWidget.setTabOrder(self.statusButton, self.issuePassButton)
-        QWidget.setTabOrder(self.issuePassButton, self.passesTable)
-        QWidget.setTabOrder(self.passesTable, self.historyList)
+        QWidget.setTabOrder(self.statusButton, self.passesTable)
+        QWidget.setTabOrder(self.passesTable, self.issuePassButton)
+        QWidget.setTabOrder(self.issuePassButton, self.historyList)
 
         self.retranslateUi(ReportersPage)
 
@@ -421,12 +430,12 @@ class Ui_ReportersPage(object):
         self.editButton.setText(QCoreApplication.translate("ReportersPage", u"&Edit\u2026", None))
         self.photoButton.setText(QCoreApplication.translate("ReportersPage", u"Ph&oto\u2026", None))
         self.statusButton.setText(QCoreApplication.translate("ReportersPage", u"Change stat&us\u2026", None))
-        self.issuePassButton.setText(QCoreApplication.translate("ReportersPage", u"&Issue a pass\u2026", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.recordTab), QCoreApplication.translate("ReportersPage", u"Record", None))
 #if QT_CONFIG(accessibility)
         self.passesTable.setAccessibleName(QCoreApplication.translate("ReportersPage", u"Passes of this reporter", None))
 #endif // QT_CONFIG(accessibility)
         self.passesEmpty.setText(QCoreApplication.translate("ReportersPage", u"No field pass has been issued to this reporter yet.", None))
+        self.issuePassButton.setText(QCoreApplication.translate("ReportersPage", u"&Issue a pass\u2026", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.passesTab), QCoreApplication.translate("ReportersPage", u"Passes", None))
 #if QT_CONFIG(accessibility)
         self.historyList.setAccessibleName(QCoreApplication.translate("ReportersPage", u"History of changes to this record", None))

@@ -31,6 +31,8 @@ from accred_app.gui.labels import dmy
 from accred_app.gui.pages.base import DeskContext
 from accred_app.gui.widgets.zone_chips import text_colour
 
+ZONES_PER_ROW = 3
+
 
 @dataclass(frozen=True, slots=True)
 class Choices:
@@ -166,7 +168,7 @@ class IssuePassesDialog(FormDialog):
                 item.widget().deleteLater()
         if event is None:
             return
-        for zone in event.zones:
+        for number, zone in enumerate(event.zones):
             box = QCheckBox(f"{zone.code} — {zone.name}".replace("&", "&&"), self.ui.zones)
             box.setObjectName(f"zone_{zone.code}")
             box.setChecked(True)
@@ -177,9 +179,9 @@ class IssuePassesDialog(FormDialog):
                 " border-radius: 3px; padding: 2px 6px; }"
             )
             box.toggled.connect(self.mark_dirty)
-            layout.addWidget(box)
+            row, column = divmod(number, ZONES_PER_ROW)
+            layout.addWidget(box, row, column)
             self.zone_boxes[zone.code] = box
-        layout.addStretch(1)
         if event.kind == "site":
             self.ui.first_day.setText(dmy(max(event.starts_on, today_in_vietnam())))
             self.ui.last_day.setText(dmy(event.ends_on) if event.ends_on else "")

@@ -166,8 +166,13 @@ class PrintPassesDialog(QDialog):
         self.ui.pageImage.setPixmap(pixmap)
 
     def _preview_width(self) -> int:
-        viewport = self.ui.previewArea.viewport().width() - 24
-        return int(max(viewport, 360) * self.devicePixelRatioF())
+        """The width that shows the whole page in the preview area (a sheet by its height, a
+        card by its width)."""
+        viewport = self.ui.previewArea.viewport()
+        width, height = max(viewport.width() - 16, 240), max(viewport.height() - 16, 240)
+        page_width, page_height = rendering.page_size_points(self.layout_choice)
+        fitted = min(width, height * page_width / page_height)
+        return int(fitted * self.devicePixelRatioF())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -29,6 +29,14 @@ def fingerprint_lines(fingerprint: str) -> str:
     )
 
 
+def shown_folder(folder: Path) -> str:
+    """A folder as the officer knows it: under the home folder, from ``~``."""
+    try:
+        return str(Path("~") / folder.resolve().relative_to(Path.home().resolve()))
+    except ValueError:
+        return str(folder)
+
+
 class StationExportDialog(QDialog):
     def __init__(self, context: DeskContext, event: EventView, parent: Any = None) -> None:
         super().__init__(parent)
@@ -85,7 +93,10 @@ class StationExportDialog(QDialog):
             officers += " · " + self.tr("%n disabled", "", summary.officers_disabled)
         ui.officersValue.setText(officers)
         ui.keysValue.setText(self.tr("%n key(s)", "", result.public_keys_written))
-        ui.filesValue.setText(f"{result.package}\n{result.public_keys}")
+        ui.filesValue.setText(
+            self.tr("In {folder}:").format(folder=shown_folder(result.package.parent))
+            + f"\n{result.package.name}\n{result.public_keys.name}"
+        )
         ui.fingerprintCaption.setText(
             self.tr(
                 "On the first import the checkpoint laptop shows the fingerprint of the key that "
