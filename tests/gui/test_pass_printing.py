@@ -309,8 +309,10 @@ def _cups_output() -> Path | None:
     if not conf.is_file():
         return None
     for line in conf.read_text(encoding="utf-8", errors="replace").splitlines():
-        if line.startswith("Out ") and "$" not in line:
-            return Path(line.split(None, 1)[1].strip())
+        if line.startswith("Out "):
+            # cups-pdf writes into the home of the user who printed: that is us
+            folder = line.split(None, 1)[1].strip().replace("${HOME}", str(Path.home()))
+            return None if "$" in folder else Path(folder)
     return None
 
 
