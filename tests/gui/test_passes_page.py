@@ -371,7 +371,9 @@ def test_prepare_a_checkpoint_laptop_from_the_events_page(
     assert shown.replace(" ", "").replace("\n", "") == fingerprint
     assert len(shown.splitlines()) == 4 and len(shown.split()) == 16
     assert dialog.ui.filesValue.text().splitlines() == [
-        f"Trong thư mục {folder}:", package.name, public_keys.name
+        f"Trong thư mục {folder}:",
+        package.name,
+        public_keys.name,
     ]
     assert public_keys.stat().st_size > 0
 
