@@ -51,8 +51,33 @@ def serials(db: Any, admin: Any) -> list[str]:
 
 
 def page_texts(data: bytes) -> list[str]:
+    """Each page's text (PDFium objects closed at once, children first: the desk window renders
+    with PDFium on worker threads later in the same test process)."""
     document = pdfium.PdfDocument(data)
-    return [page.get_textpage().get_text_range() for page in document]
+    texts = []
+    try:
+        for page in document:
+            text_page = page.get_textpage()
+            texts.append(text_page.get_text_range())
+            text_page.close()
+            page.close()
+    finally:
+        document.close()
+    return texts
+
+
+def decoded(data: bytes, scale: float) -> list[str]:
+    document = pdfium.PdfDocument(data)
+    found = []
+    try:
+        for page in document:
+            bitmap = page.render(scale=scale)
+            found += [b.text for b in zxingcpp.read_barcodes(bitmap.to_pil())]
+            bitmap.close()
+            page.close()
+    finally:
+        document.close()
+    return found
 
 
 @pytest.mark.parametrize(("layout", "back"), [("sheet", False), ("card", True), ("badge", False)])
@@ -80,11 +105,10 @@ def test_runs_make_the_whole_documents_pages(
 
 def test_the_qr_codes_of_every_run_decode(db: Any, admin: Any, serials: list[str]) -> None:
     batch = jobs.prepare_batch(db, admin, serials, layout="sheet")
-    decoded = []
+    found = []
     for run in range(batch.runs):
-        for page in pdfium.PdfDocument(jobs.run_pdf(db, batch, run)):
-            decoded += [b.text for b in zxingcpp.read_barcodes(page.render(scale=4).to_pil())]
-    assert sorted(decoded) == sorted(item.token for item in batch.items)
+        found += decoded(jobs.run_pdf(db, batch, run), 4)
+    assert sorted(found) == sorted(item.token for item in batch.items)
 
 
 def test_only_what_was_sent_is_logged(db: Any, admin: Any, serials: list[str]) -> None:

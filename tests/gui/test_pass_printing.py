@@ -87,10 +87,29 @@ def _tokens(db: Any, admin: Any, serials: list[str]) -> list[str]:
 
 
 def _decode(path: Path, scale: float = 2.0) -> list[str]:
+    """Every QR code on every page, PDFium's objects closed at once (under the desk's PDFium
+    lock: a preview may be rendering on a worker)."""
     found = []
-    for page in pdfium.PdfDocument(str(path)):
-        found += [b.text for b in zxingcpp.read_barcodes(page.render(scale=scale).to_pil())]
+    with rendering.PDFIUM_LOCK:
+        document = pdfium.PdfDocument(str(path))
+        try:
+            for page in document:
+                bitmap = page.render(scale=scale)
+                found += [b.text for b in zxingcpp.read_barcodes(bitmap.to_pil())]
+                bitmap.close()
+                page.close()
+        finally:
+            document.close()
     return sorted(found)
+
+
+def _pages(path: Path) -> list[tuple[float, float]]:
+    with rendering.PDFIUM_LOCK:
+        document = pdfium.PdfDocument(str(path))
+        try:
+            return [tuple(page.get_size()) for page in document]  # type: ignore[misc]
+        finally:
+            document.close()
 
 
 def _prints(db: Any) -> list[tuple[int, bool]]:
@@ -158,9 +177,9 @@ def test_print_to_a_pdf_printer_every_qr_decodes_and_only_what_was_sent_is_logge
     assert [q.kind for q in asked] == ["printer"]
     assert [c.key for c in asked[0].choices] == ["Máy in văn phòng"]
     assert _decode(out) == _tokens(db, admin, serials)
-    document = pdfium.PdfDocument(str(out))
-    assert len(document) == 3
-    width, height = document[0].get_size()
+    sizes = _pages(out)
+    assert len(sizes) == 3
+    width, height = sizes[0]
     # the card's own size (Qt rounds a page size to whole points)
     assert abs(width / 72 * 25.4 - 85.6) < 0.4 and abs(height / 72 * 25.4 - 54.0) < 0.4
     assert dialog.last_outcome is not None and not dialog.last_outcome.cancelled
@@ -203,7 +222,7 @@ def test_cancel_stops_between_runs_and_logs_only_what_was_sent(
     outcome = rendering.print_batch(db, admin, batch, printer, progress)  # type: ignore[arg-type]
     assert outcome.cancelled and outcome.sent == (serials[0],) and outcome.pages == 2
     assert progress.reports == [(1, 3)]
-    assert len(pdfium.PdfDocument(str(tmp_path / "stopped.pdf"))) == 2  # front and back
+    assert len(_pages(tmp_path / "stopped.pdf")) == 2  # front and back
     assert [pass_id for pass_id, _ in _prints(db)] == [batch.items[0].pass_id]
 
 

@@ -69,7 +69,10 @@ def render_page(pdf: bytes, page_index: int, width_px: int) -> QImage:
             page = document[page_index]
             width_pt, _height_pt = page.get_size()
             bitmap = page.render(scale=max(width_px, 1) / width_pt, rev_byteorder=True)
-            image = _as_image(bitmap).copy()  # the bitmap's memory goes with the document
+            image = _as_image(bitmap).copy()  # the bitmap's memory is freed just below
+            # closed here, under the lock: left to the garbage collector they would be freed
+            # on whatever thread collects them, maybe while another renders
+            bitmap.close()
             page.close()
         finally:
             document.close()
