@@ -12,14 +12,17 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QColorDialog, QDialog, QFileDialog, QMessageBox, QWidget
 
 from accred_app.core.errors import AccredError
 from accred_app.gui.i18n import current_locale
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +240,8 @@ def choose_folder(parent: QWidget | None, title: str, suggested: Path) -> Path |
 def choose_printer(parent: QWidget | None, printer: QPrinter, title: str = "") -> bool:
     """Qt's print dialog on ``printer`` (printer, copies, paper, …); False when cancelled. A test
     answers with the name of an installed printer (``printer`` is switched to it) or with ``""``
-    to print on ``printer`` as the test set it up (for example to a PDF file)."""
+    to print on ``printer`` as the test set it up (for example to a PDF file). Qt's print
+    support is imported here, not when the window starts."""
     if _answerer is not None:
         names = tuple(Choice(name, name) for name in available_printers())
         answer = _answerer(
@@ -248,6 +252,8 @@ def choose_printer(parent: QWidget | None, printer: QPrinter, title: str = "") -
         if answer:
             printer.setPrinterName(answer)
         return True
+    from PySide6.QtPrintSupport import QPrintDialog
+
     dialog = QPrintDialog(printer, parent)
     if title:
         dialog.setWindowTitle(title)
@@ -256,4 +262,6 @@ def choose_printer(parent: QWidget | None, printer: QPrinter, title: str = "") -
 
 def available_printers() -> list[str]:
     """The printers this computer can print to (empty when none is installed)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
     return [info.printerName() for info in QPrinterInfo.availablePrinters()]

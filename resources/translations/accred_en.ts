@@ -36,6 +36,14 @@
         <translation>Read this page again from the database</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the selected records</source>
+        <translation>Print the selected records</translation>
+    </message>
+    <message>
         <source>E&amp;xit</source>
         <translation>E&amp;xit</translation>
     </message>

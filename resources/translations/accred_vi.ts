@@ -36,6 +36,14 @@
         <translation>Đọc lại trang này từ cơ sở dữ liệu</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the selected records</source>
+        <translation>In các mục đang chọn</translation>
+    </message>
+    <message>
         <source>E&amp;xit</source>
         <translation>T&amp;hoát</translation>
     </message>

@@ -24,6 +24,7 @@ from accred_app.core.models import PrintRecord
 from accred_app.core.passes import issuing
 from accred_app.core.registry import events
 from accred_app.gui import prompts
+from accred_app.gui.actions import ActionId
 from accred_app.gui.main_window import MainWindow
 from accred_app.gui.models.pass_listing import PassListModel
 from accred_app.gui.pages.passes import rendering
@@ -160,9 +161,8 @@ def test_print_to_a_pdf_printer_every_qr_decodes_and_only_what_was_sent_is_logge
     monkeypatch.setattr(prompts, "available_printers", lambda: ["Máy in văn phòng"])
     page = _page(qtbot, db, admin, settle)
     page.table.selectAll()
-    with prompts.answering(None):
-        page.print_selected()
-        settle()
+    qtbot.keyClick(page.window(), Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)  # Ctrl+P
+    settle()
     dialog = page.dialog
     assert isinstance(dialog, PrintPassesDialog)
     dialog.ui.cardLayout.setChecked(True)
@@ -261,6 +261,7 @@ def test_a_revoked_pass_is_never_printed(
     revoked_row = _cells(page, PassListModel.SERIAL).index(serials[0])
     page.table.selectRow(revoked_row)
     assert not page.ui.printButton.isEnabled()
+    assert not page.window().actions_[ActionId.PRINT].isEnabled()  # nor Ctrl+P
     assert page.ui.printButton.toolTip() == "Không in được thẻ đã thu hồi."
     page.table.selectAll()
     with prompts.answering(None) as asked:

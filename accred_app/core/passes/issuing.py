@@ -478,15 +478,13 @@ def _judge(
     live_serials: Mapping[int, str],
 ) -> tuple[bool, Skipped | None]:
     """(eligible only through the card override, why not eligible) — one of them is set or none."""
-    live = live_serials
+    rules = {"live_serials": live_serials}
     try:
-        check_eligibility(session, reporter, event_id, valid_to, None, now, live_serials=live)
+        check_eligibility(session, reporter, event_id, valid_to, None, now, **rules)
     except ValidationError as exc:
         if exc.code == "press_card_expires" and override:
             try:
-                check_eligibility(
-                    session, reporter, event_id, valid_to, override, now, live_serials=live
-                )
+                check_eligibility(session, reporter, event_id, valid_to, override, now, **rules)
             except ValidationError as other:
                 return False, _skipped(reporter, other)
             return True, None

@@ -18,7 +18,7 @@ statistics, so, as for reporters (``registry/reporter_search.py``), the core cho
 
 Conditions that must not drive are wrapped in :func:`_unindexed`, so the SQL is the same on
 SQLite and PostgreSQL and no planner picks an index it should not. A page's display columns, its
-zones and its print counts are read by id afterwards: two short statements per page.
+zones and its print counts are read by id afterwards: three short statements per page.
 """
 
 from __future__ import annotations
@@ -89,7 +89,8 @@ class PassFilters:
 
 
 class PassRow(NamedTuple):
-    """One row of the list. A tuple of plain values: a list scrolled far holds thousands."""
+    """One row of the list. A tuple (the zones are shared by the rows of an event): a list
+    scrolled far holds thousands, and tuples cost the garbage collector nothing to walk."""
 
     id: int
     serial: str

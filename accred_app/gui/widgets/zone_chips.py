@@ -10,7 +10,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from accred_app.core.registry.events import ZoneView
-from accred_app.printing.pass_pdf import contrast_text_colour
+from accred_app.printing.colours import contrast_text_colour
 
 ZonesRole = Qt.ItemDataRole.UserRole + 10
 """The role under which a model gives a cell's zones (a sequence of :class:`ZoneView`)."""

@@ -26,7 +26,6 @@ from accred_app.gui.models.pass_listing import PassListModel
 from accred_app.gui.pages.base import DeskContext, Page
 from accred_app.gui.pages.passes.issue import IssuePassesDialog
 from accred_app.gui.pages.passes.keys import SigningKeysDialog
-from accred_app.gui.pages.passes.print_dialog import PrintPassesDialog
 from accred_app.gui.pages.passes.revoke import RevokePassesDialog
 from accred_app.gui.widgets.zone_chips import ZoneChipsDelegate
 
@@ -61,7 +60,7 @@ class PassesPage(Page):
     page_id = "passes"
     title_source = str(QT_TRANSLATE_NOOP("Pages", "Field passes"))
     icon_name = "passes"
-    handles = frozenset({ActionId.NEW, ActionId.FIND, ActionId.REFRESH})
+    handles = frozenset({ActionId.NEW, ActionId.FIND, ActionId.REFRESH, ActionId.PRINT})
 
     def __init__(self, context: DeskContext, parent: Any = None) -> None:
         super().__init__(context, parent)
@@ -281,11 +280,15 @@ class PassesPage(Page):
     def is_enabled(self, action: ActionId) -> bool:
         if action is ActionId.NEW:
             return self.can_sign
+        if action is ActionId.PRINT:
+            return self.can_print and any(r.status != "revoked" for r in self.selected_rows())
         return super().is_enabled(action)
 
     def trigger(self, action: ActionId) -> None:
         if action is ActionId.NEW:
             self.issue_batch()
+        elif action is ActionId.PRINT:
+            self.print_selected()
         else:
             super().trigger(action)
 
@@ -354,7 +357,11 @@ class PassesPage(Page):
             )
         self.open_print(live)
 
-    def open_print(self, serials: list[str]) -> PrintPassesDialog:
+    def open_print(self, serials: list[str]) -> Any:
+        # imported when first used: printing loads reportlab, PDFium and Qt's print support,
+        # which the window does not need to open
+        from accred_app.gui.pages.passes.print_dialog import PrintPassesDialog
+
         dialog = PrintPassesDialog(self.context, serials, self)
         dialog.printed.connect(self._printed)
         self.dialog = dialog

@@ -27,7 +27,6 @@ from accred_app.gui.models.reporter_listing import today_in_vietnam
 from accred_app.gui.models.reporters import EXPIRED_COLOUR, STATUS_COLOURS
 from accred_app.gui.pages.base import DeskContext
 from accred_app.gui.pages.passes.issue import IssuePassesDialog
-from accred_app.gui.pages.passes.print_dialog import PrintPassesDialog
 from accred_app.gui.pages.reporters.editor import ReporterEditor
 from accred_app.gui.pages.reporters.status import ReporterStatusDialog
 
@@ -93,7 +92,7 @@ class ReporterDetailPanel(QObject):
         for button in (ui.editButton, ui.photoButton, ui.statusButton):
             button.setVisible(self._can_edit)
         self.issue_dialog: IssuePassesDialog | None = None
-        self.print_dialog: PrintPassesDialog | None = None
+        self.print_dialog: QWidget | None = None
         ui.issuePassButton.clicked.connect(self.issue_pass)
         ui.issuePassButton.setVisible(context.can(Permission.ISSUE_PASSES))
         ui.issuePassButton.setEnabled(context.actor.holds_signing_key)
@@ -253,9 +252,12 @@ class ReporterDetailPanel(QObject):
             yes=QCoreApplication.translate("ReporterDetail", "Print…"),
             no=QCoreApplication.translate("ReporterDetail", "Later"),
         ):
-            self.print_dialog = PrintPassesDialog(self.context, serials, self.page)
-            self.print_dialog.printed.connect(lambda _serials: self.changed.emit(reporter_id))
-            self.print_dialog.open()
+            from accred_app.gui.pages.passes.print_dialog import PrintPassesDialog
+
+            dialog = PrintPassesDialog(self.context, serials, self.page)
+            dialog.printed.connect(lambda _serials: self.changed.emit(reporter_id))
+            self.print_dialog = dialog
+            dialog.open()
 
     def _save_photo(self, jpeg: bytes) -> None:
         if self.reporter_id is None:
