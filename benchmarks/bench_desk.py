@@ -185,14 +185,14 @@ def _queries(page: Any) -> list[str]:
 # -- the parent: data sets, timing the start, printing --------------------------------------------
 def _demo_database(folder: Path) -> Path:
     from accred_app.core.database import open_database
-    from accred_app.core.roles import SYSTEM
+    from accred_app.core.security.officers import authenticate
     from accred_app.core.setup.demo import load_demo
     from accred_app.core.setup.installation import initialise
 
     path = folder / "accred.sqlite"
     db = open_database(str(path))
     initialise(db, admin_password=DEMO_PASSWORD)
-    load_demo(db, SYSTEM)
+    load_demo(db, authenticate(db, "admin", DEMO_PASSWORD))  # the demo signs passes
     db.dispose()
     return path
 
