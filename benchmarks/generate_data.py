@@ -508,8 +508,14 @@ def _access_rows(
 
 
 def _pass_rows(
-    passes: int, reporters: int, tokens: Sequence[str], key_id: str, rng: random.Random
+    passes: int,
+    reporters: int,
+    tokens: Sequence[str],
+    key_id: str,
+    rng: random.Random,
+    printed: list[int],
 ) -> Iterator[tuple[Any, ...]]:
+    """The passes; the ids of those printed go into ``printed`` (their print log follows)."""
     windows = [validity_for_days(*spec.pass_days) for spec in EVENTS]
     issued = db_time(REFERENCE_NOW - timedelta(days=20))
     revoked_at = db_time(REFERENCE_NOW - timedelta(days=2))
@@ -519,6 +525,8 @@ def _pass_rows(
         roll = rng.random()
         revoked = roll < 0.02
         status = "revoked" if revoked else ("printed" if roll < 0.7 else "issued")
+        if status == "printed":
+            printed.append(pass_id)
         yield (
             pass_id,
             pass_serial(pass_id),
@@ -539,6 +547,21 @@ def _pass_rows(
         )
 
 
+def _print_rows(printed: Sequence[int], rng: random.Random) -> Iterator[tuple[Any, ...]]:
+    """One print of every printed pass the day after issue; one in twenty printed again (a card
+    that got wet), as ``print_log.record_prints`` would have written them."""
+    first = db_time(REFERENCE_NOW - timedelta(days=19))
+    again = db_time(REFERENCE_NOW - timedelta(days=3))
+    reprints = [pass_id for pass_id in printed if rng.random() < 0.05]
+    for pass_id in printed:
+        yield (pass_id, first, "admin", "sheet", False)
+    for pass_id in reprints:
+        yield (pass_id, again, "admin", "card", True)
+
+
+PRINT_COLUMNS = ("pass_id", "printed_at", "printed_by", "layout", "is_reprint")
+
+
 PASS_COLUMNS = (
     "id", "serial", "reporter_id", "event_id", "zone_mask", "valid_from", "valid_to", "key_id",
     "token", "status", "issued_at", "issued_by", "card_override_reason", "revoked_at",
@@ -553,6 +576,7 @@ AUDITED_BULK_TABLES = (
     "zones",
     "reporters",
     "passes",
+    "print_log",
     "access_entries",
     "access_entry_reporters",
     "access_articles",
@@ -669,9 +693,14 @@ def generate(
             tokens = [token for future in futures for token in future.result()]
             timings["waiting for signatures"] = time.perf_counter() - step
             step = time.perf_counter()
+            printed: list[int] = []
             loader.insert(
-                "passes", PASS_COLUMNS, _pass_rows(passes, reporters, tokens, key.key_id.hex(), rng)
+                "passes",
+                PASS_COLUMNS,
+                _pass_rows(passes, reporters, tokens, key.key_id.hex(), rng, printed),
             )
+            loader.insert("print_log", PRINT_COLUMNS, _print_rows(printed, rng))
+            del printed
             timings["passes"] = time.perf_counter() - step
 
             step = time.perf_counter()

@@ -32,6 +32,8 @@ AT_200_PERCENT = (
     "desk-settings",
     "desk-recovery-code",
     "first-run-recovery-code",
+    "desk-passes",
+    "desk-issue-passes",
     "desk-reporters",
     "desk-reporter-editor",
     "desk-photo-crop",
@@ -171,6 +173,7 @@ def _shoot(out: Path, only: tuple[str, ...] = ()) -> None:
 
     _shoot_administration(window, db, actor, grab, settle)
     _shoot_first_run(data, grab, settle)
+    _shoot_passes(window, db, actor, settle, grab, out)
 
     from accred_app.gui.i18n import switch_language
 
@@ -289,6 +292,86 @@ def _shoot_first_run(data: Path, grab: Any, settle: Any) -> None:
     grab(wizard, "first-run-ready")
     wizard.close()
     opened.close()
+
+
+def _shoot_passes(window: Any, db: Any, actor: Any, settle: Any, grab: Any, out: Path) -> None:
+    """The passes page, a batch being issued (the form, then who is skipped and why), the print
+    preview of a sheet, a checkpoint laptop's package and the signing keys."""
+    from accred_app.core.passes import issuing
+    from accred_app.gui import prompts
+
+    page = window.page("passes")
+    window.show_page("passes")
+    settle()
+    page.table.selectRow(1)
+    settle()
+    grab(window, "desk-passes")
+
+    page.table.clearSelection()
+    page.issue_batch()
+    settle()
+    dialog = page.dialog
+    ui = dialog.ui
+    event_id = ui.event_id.currentData()
+    best, best_score = 0, -1
+    for index in range(ui.agency_id.count()):  # the agency whose preview shows the most
+        preview = issuing.preview_batch(
+            db, actor, event_id=event_id, agency_id=ui.agency_id.itemData(index)
+        )
+        reasons = {skipped.code for skipped in preview.skipped}
+        score = len(reasons) * 10 + min(len(preview.eligible), 6)
+        if score > best_score:
+            best, best_score = index, score
+    ui.agency_id.setCurrentIndex(best)
+    codes = list(dialog.zone_boxes)
+    if len(codes) > 2:
+        dialog.zone_boxes[codes[-1]].setChecked(False)
+    grab(dialog, "desk-issue-passes")
+    dialog.show_preview()
+    settle()
+    grab(dialog, "desk-issue-preview")
+    with prompts.answering("discard"):
+        dialog.reject()
+
+    serials = [row.serial for row in page.model.rows() if row.status != "revoked"][:10]
+    from accred_app.gui.settings import desk_settings
+
+    desk_settings().setValue("print/layout", "sheet")
+    printing = page.open_print(serials)
+    printing.resize(1000, 760)
+    settle()
+    printing.show_page(0)
+    settle()
+    grab(printing, "desk-print-preview")
+    printing.close()
+
+    events_page = window.page("events")
+    window.show_page("events")
+    settle()
+    events_page.ui.table.selectRow(0)
+    settle()
+    events_page.prepare_station()
+    station = events_page.station_dialog
+    folder = Path(os.environ["ACCRED_DATA_DIR"]) / "usb"  # shown as ~/.cache/…
+    folder.mkdir(exist_ok=True)
+    try:
+        with prompts.answering(str(folder)):
+            station.write()
+            settle()
+        grab(station, "desk-checkpoint-laptop")
+    finally:
+        for file in folder.iterdir():
+            file.unlink()
+        folder.rmdir()
+    station.close()
+
+    window.show_page("passes")
+    settle()
+    page.show_keys()
+    settle()
+    page.dialog.resize(900, 300)
+    grab(page.dialog, "desk-signing-keys")
+    page.dialog.close()
 
 
 def main(argv: list[str]) -> int:

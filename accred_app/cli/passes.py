@@ -53,11 +53,27 @@ def register_commands(commands: Any) -> None:
         "--agency", type=positive_int, metavar="ID", help="all active reporters of this agency"
     )
     who.add_argument("--reporters", type=_id_list, metavar="ID,ID,...")
+    who.add_argument(
+        "--from-event",
+        type=positive_int,
+        metavar="ID",
+        help="the reporters who held a pass (not revoked) for this earlier event",
+    )
     batch.add_argument("--zone", action="append", default=[], metavar="CODE")
     batch.add_argument("--from", dest="first_day", metavar="DATE")
     batch.add_argument("--to", dest="last_day", metavar="DATE")
     batch.add_argument(
         "--strict", action="store_true", help="refuse the whole batch if anyone is ineligible"
+    )
+    batch.add_argument(
+        "--override-card",
+        metavar="REASON",
+        help="issue although a press card expires first (the reason is kept on each such pass)",
+    )
+    batch.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show who would get a pass and who would be skipped; issue nothing",
     )
     batch.set_defaults(handler=cmd_issue_batch)
 
@@ -176,37 +192,76 @@ def cmd_issue(ctx: Context) -> int:
     return 0
 
 
+def _skipped_json(skipped: tuple[issuing.Skipped, ...], locale: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "reporter_id": s.reporter_id,
+            "name": s.name,
+            "reason": s.code,
+            "message": issuing.describe_skipped(s, locale),
+        }
+        for s in skipped
+    ]
+
+
 def cmd_issue_batch(ctx: Context) -> int:
     a = ctx.args
-    result = issuing.issue_batch(
-        ctx.db,
-        ctx.actor,
-        event_id=a.event,
-        agency_id=a.agency,
-        reporter_ids=a.reporters,
-        zones=a.zone,
-        first_day=a.first_day,
-        last_day=a.last_day,
-        strict=a.strict,
-    )
+    request: dict[str, Any] = {
+        "event_id": a.event,
+        "agency_id": a.agency,
+        "reporter_ids": a.reporters,
+        "from_event_id": a.from_event,
+        "zones": a.zone,
+        "first_day": a.first_day,
+        "last_day": a.last_day,
+        "override_card_reason": a.override_card,
+    }
+    if a.dry_run:
+        return _batch_preview(ctx, issuing.preview_batch(ctx.db, ctx.actor, **request))
+    result = issuing.issue_batch(ctx.db, ctx.actor, strict=a.strict, **request)
     ctx.emit(
         {
             "issued": [p.as_json() for p in result.issued],
-            "skipped": [
-                {
-                    "reporter_id": s.reporter_id,
-                    "name": s.name,
-                    "reason": s.code,
-                    "message": issuing.describe_skipped(s, ctx.locale),
-                }
-                for s in result.skipped
-            ],
+            "skipped": _skipped_json(result.skipped, ctx.locale),
         },
         [f"{p.serial}  {p.reporter_name}" for p in result.issued]
         + [f"Đã cấp / issued: {len(result.issued)}; bỏ qua / skipped: {len(result.skipped)}"],
     )
     for skipped in result.skipped if not ctx.json_output else ():
         ctx.warn(f"bỏ qua #{skipped.reporter_id}: {issuing.describe_skipped(skipped, ctx.locale)}")
+    return 0
+
+
+def _batch_preview(ctx: Context, preview: issuing.BatchPreview) -> int:
+    ctx.emit(
+        {
+            "dry_run": True,
+            "issued": [],
+            "eligible": [
+                {
+                    "reporter_id": c.reporter_id,
+                    "name": c.name,
+                    "agency": c.agency,
+                    "card_override": c.card_override,
+                }
+                for c in preview.eligible
+            ],
+            "skipped": _skipped_json(preview.skipped, ctx.locale),
+            "zones": list(preview.zone_codes),
+            "valid_from": preview.valid_from.astimezone(VIETNAM_TZ).isoformat(),
+            "valid_to": preview.valid_to.astimezone(VIETNAM_TZ).isoformat(),
+        },
+        [
+            f"#{c.reporter_id}  {c.name} — {c.agency}"
+            + ("  (vượt hạn thẻ nhà báo / past the press card)" if c.card_override else "")
+            for c in preview.eligible
+        ]
+        + [f"#{s.reporter_id}  {issuing.describe_skipped(s, ctx.locale)}" for s in preview.skipped]
+        + [
+            f"Sẽ cấp / would issue: {len(preview.eligible)}; "
+            f"bỏ qua / would skip: {len(preview.skipped)} (chưa cấp gì / nothing issued)"
+        ],
+    )
     return 0
 
 

@@ -23,13 +23,16 @@ class ActionId(enum.StrEnum):
     EDIT = "edit"
     FIND = "find"
     REFRESH = "refresh"
+    PRINT = "print"
     QUIT = "quit"
     LANGUAGE_VI = "language_vi"
     LANGUAGE_EN = "language_en"
     ABOUT = "about"
 
 
-PAGE_ACTIONS = frozenset({ActionId.NEW, ActionId.EDIT, ActionId.FIND, ActionId.REFRESH})
+PAGE_ACTIONS = frozenset(
+    {ActionId.NEW, ActionId.EDIT, ActionId.FIND, ActionId.REFRESH, ActionId.PRINT}
+)
 """Actions the page on screen carries out; the others belong to the window."""
 
 
@@ -62,6 +65,11 @@ SPECS: dict[ActionId, ActionSpec] = {
         QKeySequence.StandardKey.Refresh,
         str(QT_TRANSLATE_NOOP("Actions", "Read this page again from the database")),
     ),
+    ActionId.PRINT: ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "&Print…")),
+        QKeySequence.StandardKey.Print,
+        str(QT_TRANSLATE_NOOP("Actions", "Print the selected records")),
+    ),
     ActionId.QUIT: ActionSpec(str(QT_TRANSLATE_NOOP("Actions", "E&xit")), "Ctrl+Q"),
     ActionId.LANGUAGE_VI: ActionSpec("Tiếng &Việt", translate=False),
     ActionId.LANGUAGE_EN: ActionSpec("&English", translate=False),
@@ -72,7 +80,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
     (str(QT_TRANSLATE_NOOP("Actions", "&File")), (ActionId.QUIT,)),
     (
         str(QT_TRANSLATE_NOOP("Actions", "&Records")),
-        (ActionId.NEW, ActionId.EDIT, None, ActionId.FIND, ActionId.REFRESH),
+        (ActionId.NEW, ActionId.EDIT, None, ActionId.FIND, ActionId.REFRESH, None, ActionId.PRINT),
     ),
     (
         str(QT_TRANSLATE_NOOP("Actions", "&Language")),

@@ -65,6 +65,7 @@ class _Relay(QObject):
 
     returned = Signal(object)
     raised = Signal(object)
+    progressed = Signal(int, int)
 
 
 class _Job(QRunnable):
@@ -222,6 +223,84 @@ class Operation(QObject):
 
 def _alive(widget: QWidget | None) -> bool:
     return widget is None or shiboken6.isValid(widget)
+
+
+class Progress:
+    """What a long job's work is given: it reports how far it is, and asks between steps whether
+    the officer pressed Cancel (it then stops at a clean point and returns what it did)."""
+
+    def __init__(self, relay: _Relay, stop: threading.Event) -> None:
+        self._relay = relay
+        self._stop = stop
+
+    def report(self, done: int, total: int) -> None:
+        self._relay.progressed.emit(done, total)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._stop.is_set()
+
+
+class ProgressOperation(Operation):
+    """A job that counts its steps (printing hundreds of passes): the progress dialog shows how far
+    it is, and Cancel asks the work to stop — unlike a read, whose result is dropped, the work
+    ends at a clean point and ``success`` receives what it did (the passes actually printed)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        work: Callable[[Progress], Any],
+        *,
+        success: Callable[[Any], object] | None,
+        failure: Callable[[AccredError], object] | None,
+        label: str,
+    ) -> None:
+        self._done_steps = (0, 0)
+        super().__init__(
+            parent,
+            lambda: work(self.progress_handle),
+            success=success,
+            failure=failure,
+            label=label,
+            cancellable=True,
+            retry_locked=False,
+        )
+        self.progress_handle = Progress(self._relay, self._stop)
+        self._relay.progressed.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+
+    def cancel(self) -> None:
+        """Ask the work to stop; it returns at its next clean point and ``success`` runs."""
+        if self._done or self._stop.is_set():
+            return
+        self.cancelled = True
+        self._stop.set()
+        if self.progress is not None:
+            self.progress.setLabelText(QCoreApplication.translate("Operations", "Stopping…"))
+            self.progress.setCancelButton(None)  # type: ignore[arg-type]
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self._done_steps = (done, total)
+        if self.progress is not None and not self._done:
+            self.progress.setRange(0, max(total, 1))
+            self.progress.setValue(done)
+
+    def _show_progress(self) -> None:
+        super()._show_progress()
+        self._on_progress(*self._done_steps)
+
+
+def run_with_progress(
+    parent: QWidget | None,
+    work: Callable[[Progress], ResultT],
+    *,
+    success: Callable[[ResultT], object] | None = None,
+    failure: Callable[[AccredError], object] | None = None,
+    label: str = "",
+) -> ProgressOperation:
+    """Run a long job that reports its steps and can be stopped (see :class:`ProgressOperation`)."""
+    operation = ProgressOperation(parent, work, success=success, failure=failure, label=label)
+    operation.start()
+    return operation
 
 
 def run(

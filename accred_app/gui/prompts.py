@@ -12,12 +12,13 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QColorDialog,
+    QDialog,
     QFileDialog,
     QInputDialog,
     QLineEdit,
@@ -27,6 +28,9 @@ from PySide6.QtWidgets import (
 
 from accred_app.core.errors import AccredError
 from accred_app.gui.i18n import current_locale
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +43,12 @@ class Choice:
 @dataclass(frozen=True, slots=True)
 class Question:
     """What the officer is asked. ``kind`` is ``confirm``, ``inform``, ``error``, ``open_file``,
-    ``colour``, ``text`` or ``print``; the answer is a choice's ``key`` (``escape`` when the box is
-    closed), a path for a file, a ``#RRGGBB`` for a colour (the current one is the ``text``), the
-    typed line for ``text`` (``detail`` is the label, ``text`` the current value) and, for
-    ``print``, a PDF file to print into when a test or a script answers (a person picks a
-    printer)."""
+    ``save_file``, ``folder``, ``colour``, ``text``, ``print`` or ``printer``; the answer is a
+    choice's ``key`` (``escape`` when the box is closed), a path for a file or a folder (``text``:
+    the suggested one), a ``#RRGGBB`` for a colour (the current one is the ``text``), the typed
+    line for ``text`` (``detail`` is the label, ``text`` the current value), for ``print`` a PDF
+    file to print into when a test or a script answers (a person picks a printer), and a printer's
+    name for ``printer`` (``choices``: the printers installed; ``text``: the one proposed)."""
 
     kind: str
     text: str
@@ -93,6 +98,13 @@ def ask(parent: QWidget | None, question: Question) -> str | None:
             parent, question.title, "", question.file_filter
         )
         return path or None
+    if question.kind == "save_file":
+        path, _selected = QFileDialog.getSaveFileName(
+            parent, question.title, question.text, question.file_filter
+        )
+        return path or None
+    if question.kind == "folder":
+        return QFileDialog.getExistingDirectory(parent, question.title, question.text) or None
     if question.kind == "colour":
         colour = QColorDialog.getColor(QColor(question.text), parent, question.title)
         return colour.name().upper() if colour.isValid() else None
@@ -101,6 +113,8 @@ def ask(parent: QWidget | None, question: Question) -> str | None:
             parent, question.title, question.detail, QLineEdit.EchoMode.Normal, question.text
         )
         return typed if accepted else None
+    if question.kind == "printer":
+        raise ValueError("a printer is chosen with choose_printer()")
     box = QMessageBox(parent)
     box.setWindowTitle(
         question.title or QCoreApplication.translate("Prompts", "Press accreditation desk")
@@ -223,23 +237,67 @@ def ask_text(parent: QWidget | None, title: str, label: str, current: str = "") 
     return ask(parent, Question("text", current, title=title, detail=label))
 
 
-def choose_printer(parent: QWidget | None, title: str) -> QPrinter | None:
-    """A printer the officer picked in the print dialog, or None when cancelled. A test or a
+def printer_for(parent: QWidget | None, title: str) -> QPrinter | None:
+    """A new printer the officer set up in the print dialog, or None when cancelled. A test or a
     script that answers gets a printer writing the PDF file it named."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if _answerer is not None:
         answer = _answerer(Question("print", "", title=title))
         if not answer:
             return None
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(answer)
         return printer
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(title)
-    return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+    return printer if choose_printer(parent, printer, title) else None
 
 
 def choose_colour(parent: QWidget | None, title: str, current: str) -> str | None:
     """A colour picked by the officer as ``#RRGGBB``, or None when the dialog is cancelled."""
     return ask(parent, Question("colour", current, title=title))
+
+
+def choose_save_file(
+    parent: QWidget | None, title: str, suggested: Path, filters: Sequence[str]
+) -> Path | None:
+    answer = ask(
+        parent,
+        Question("save_file", str(suggested), title=title, file_filter=";;".join(filters)),
+    )
+    return Path(answer) if answer else None
+
+
+def choose_folder(parent: QWidget | None, title: str, suggested: Path) -> Path | None:
+    answer = ask(parent, Question("folder", str(suggested), title=title))
+    return Path(answer) if answer else None
+
+
+def choose_printer(parent: QWidget | None, printer: QPrinter, title: str = "") -> bool:
+    """Qt's print dialog on ``printer`` (printer, copies, paper, …); False when cancelled. A test
+    answers with the name of an installed printer (``printer`` is switched to it) or with ``""``
+    to print on ``printer`` as the test set it up (for example to a PDF file). Qt's print
+    support is imported here, not when the window starts."""
+    if _answerer is not None:
+        names = tuple(Choice(name, name) for name in available_printers())
+        answer = _answerer(
+            Question("printer", printer.printerName(), title=title, choices=names, escape=None)
+        )
+        if answer is None:
+            return False
+        if answer:
+            printer.setPrinterName(answer)
+        return True
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    if title:
+        dialog.setWindowTitle(title)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def available_printers() -> list[str]:
+    """The printers this computer can print to (empty when none is installed)."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    return [info.printerName() for info in QPrinterInfo.availablePrinters()]

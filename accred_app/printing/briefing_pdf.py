@@ -23,6 +23,7 @@ from accred_app.core.reports.briefing import BriefingSheet, briefing_photo
 from accred_app.core.reports.output import write_report_file
 from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
+from accred_app.printing.colours import contrast_text_colour
 from accred_app.printing.document import (
     FRAME_WIDTH,
     MM,
@@ -38,7 +39,6 @@ from accred_app.printing.document import (
 )
 from accred_app.printing.fonts import BOLD, text_width
 from accred_app.printing.images import PLACEHOLDER_BACKGROUND, PLACEHOLDER_FIGURE
-from accred_app.printing.pass_pdf import contrast_text_colour
 from accred_app.printing.text import format_validity
 
 TITLE = "DANH SÁCH THẺ TÁC NGHIỆP CÒN HIỆU LỰC"

@@ -18,6 +18,8 @@ from typing import Any, BinaryIO
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 
+from accred_app.printing.colours import RGB, WHITE, contrast_text_colour
+from accred_app.printing.colours import rgb as _rgb
 from accred_app.printing.fonts import BOLD, REGULAR, register_fonts, text_width
 from accred_app.printing.images import ImageForms, frame_photo
 from accred_app.printing.layouts import (
@@ -40,13 +42,10 @@ from accred_app.printing.text import (
     wrap_paragraph,
 )
 
-RGB = tuple[float, float, float]
-
 POLICE_RED: RGB = (0.78, 0.063, 0.18)  # #C8102E
 POLICE_YELLOW: RGB = (1.0, 0.82, 0.0)  # #FFD100
 INK: RGB = (0.1, 0.1, 0.1)
 MUTED: RGB = (0.33, 0.33, 0.33)
-WHITE: RGB = (1.0, 1.0, 1.0)
 
 NOT_A_PRESS_CARD = "KHÔNG THAY THẾ THẺ NHÀ BÁO"
 CARD_FOOTER = f"{NOT_A_PRESS_CARD} · CHỈ CÓ GIÁ TRỊ TẠI SỰ KIỆN GHI TRÊN THẺ"
@@ -56,30 +55,6 @@ BACK_TITLE = "QUY ĐỊNH ĐỐI VỚI NGƯỜI ĐƯỢC CẤP THẺ"
 _LEADING = 1.2
 # Distance from the top of a text box to the first baseline, as a multiple of font size.
 _FIRST_BASELINE = 1.0
-
-
-def _rgb(colour: str) -> RGB:
-    text = colour.strip().lstrip("#")
-    if len(text) != 6:
-        raise ValueError(f"zone colour must be #RRGGBB, got {colour!r}")
-    value = int(text, 16)
-    return ((value >> 16 & 255) / 255, (value >> 8 & 255) / 255, (value & 255) / 255)
-
-
-def _luminance(rgb: RGB) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-
-    r, g, b = (channel(c) for c in rgb)
-    return 0.2126 * r + 0.7152 * g + 0.0722 * b
-
-
-def contrast_text_colour(colour: str) -> RGB:
-    """Black or white, whichever has the higher WCAG contrast on the zone colour."""
-    lum = _luminance(_rgb(colour))
-    on_white = 1.05 / (lum + 0.05)
-    on_black = (lum + 0.05) / 0.05
-    return WHITE if on_white >= on_black else (0.0, 0.0, 0.0)
 
 
 def _draw_lines(
@@ -570,6 +545,29 @@ def _chunks(items: Iterator[PrintablePass], size: int) -> Iterator[list[Printabl
 # ---------------------------------------------------------------------------------------- API
 
 DEFAULT_SETTINGS = PrintSettings()
+
+
+def passes_per_run(layout: Layout) -> int:
+    """How many passes make one run of whole pages: a sheet's ten, else one. A document split
+    into runs of this many passes has the same pages, in the same order, as the whole document,
+    so a preview or a printer can take it a run at a time."""
+    if layout == "sheet":
+        return SHEET.per_page
+    if layout in ("card", "badge"):
+        return 1
+    raise ValueError(f"unknown layout {layout!r}")
+
+
+def pages_per_run(layout: Layout, print_back: bool) -> int:
+    """Pages one run makes: a card with its back side is two; anything else one."""
+    passes_per_run(layout)  # refuses an unknown layout
+    return 2 if layout == "card" and print_back else 1
+
+
+def page_count(layout: Layout, passes: int, print_back: bool) -> int:
+    """Pages of a document of ``passes`` passes (the back side exists for cards only)."""
+    runs = -(-passes // passes_per_run(layout))
+    return runs * pages_per_run(layout, print_back)
 
 
 def write_passes_pdf(

@@ -59,6 +59,14 @@
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the selected records</source>
+        <translation>Print the selected records</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesPage</name>
@@ -693,6 +701,10 @@
         <source>No event or site is registered yet.</source>
         <translation>No event or site is registered yet.</translation>
     </message>
+    <message>
+        <source>&amp;Prepare a checkpoint laptop…</source>
+        <translation>&amp;Prepare a checkpoint laptop…</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -822,6 +834,167 @@
     <message>
         <source>Change</source>
         <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePassesDialog</name>
+    <message>
+        <source>Issue field passes</source>
+        <translation>Issue field passes</translation>
+    </message>
+    <message>
+        <source>Who gets a pass</source>
+        <translation>Who gets a pass</translation>
+    </message>
+    <message>
+        <source>A whole &amp;agency:</source>
+        <translation>A whole &amp;agency:</translation>
+    </message>
+    <message>
+        <source>&amp;Selected reporters</source>
+        <translation>&amp;Selected reporters</translation>
+    </message>
+    <message>
+        <source>Reporters of an earlier e&amp;vent:</source>
+        <translation>Reporters of an earlier e&amp;vent:</translation>
+    </message>
+    <message>
+        <source>&amp;Event or site:</source>
+        <translation>&amp;Event or site:</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Zones:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to:</source>
+        <translation>Valid &amp;to:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (last valid day)</source>
+        <translation>dd/mm/yyyy (last valid day)</translation>
+    </message>
+    <message>
+        <source>Issue even if the press &amp;card expires before the pass ends</source>
+        <translation>Issue even if the press &amp;card expires before the pass ends</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>Why the pass may outlast the press card (recorded on each pass)</source>
+        <translation>Why the pass may outlast the press card (recorded on each pass)</translation>
+    </message>
+    <message>
+        <source>Reporters who will get a pass</source>
+        <translation>Reporters who will get a pass</translation>
+    </message>
+    <message>
+        <source>Reporters skipped, with the reason</source>
+        <translation>Reporters skipped, with the reason</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Preview…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{name} (standing site)</source>
+        <translation>{name} (standing site)</translation>
+    </message>
+    <message>
+        <source>Reading events and agencies…</source>
+        <translation>Reading events and agencies…</translation>
+    </message>
+    <message>
+        <source>Tick at least one zone.</source>
+        <translation>Tick at least one zone.</translation>
+    </message>
+    <message>
+        <source>Checking who may get a pass…</source>
+        <translation>Checking who may get a pass…</translation>
+    </message>
+    <message>
+        <source>press card expires {date}: issued with the reason given</source>
+        <translation>press card expires {date}: issued with the reason given</translation>
+    </message>
+    <message>
+        <source>{event} · zones {zones} · valid {first} – {last}</source>
+        <translation>{event} · zones {zones} · valid {first} – {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will get a pass: %n</source>
+        <translation>
+            <numerusform>Will get a pass: %n</numerusform>
+            <numerusform>Will get a pass: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped, with the reason: %n</source>
+        <translation>
+            <numerusform>Skipped, with the reason: %n</numerusform>
+            <numerusform>Skipped, with the reason: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Issue %n pass(es)</source>
+        <translation>
+            <numerusform>&amp;Issue %n pass</numerusform>
+            <numerusform>&amp;Issue %n passes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing the pass…</source>
+        <translation>Issuing the pass…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n pass(es)…</source>
+        <translation>
+            <numerusform>Issuing %n pass…</numerusform>
+            <numerusform>Issuing %n passes…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) could not get a pass after all:</source>
+        <translation>
+            <numerusform>%n reporter could not get a pass after all:</numerusform>
+            <numerusform>%n reporters could not get a pass after all:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass for {name}</source>
+        <translation>Pass for {name}</translation>
+    </message>
+    <message>
+        <source>Issue a field pass</source>
+        <translation>Issue a field pass</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected reporters (%n)</source>
+        <translation>
+            <numerusform>&amp;Selected reporter (%n)</numerusform>
+            <numerusform>&amp;Selected reporters (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1701,10 @@ Registers reporters and issues signed field passes for the press office.</transl
         <source>Please wait</source>
         <translation>Please wait</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1563,6 +1740,68 @@ Registers reporters and issues signed field passes for the press office.</transl
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Field passes</source>
+        <translation>Field passes</translation>
+    </message>
+</context>
+<context>
+    <name>PassListModel</name>
+    <message>
+        <source>Serial</source>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Event or site</source>
+        <translation>Event or site</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Zones</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Revoked on {time}: {reason}</source>
+        <translation>Revoked on {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation>Not printed yet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n time(s), last on {time}.</source>
+        <translation>
+            <numerusform>Printed %n time, on {time}.</numerusform>
+            <numerusform>Printed %n times, last on {time}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued by {officer} on {time}.</source>
+        <translation>Issued by {officer} on {time}.</translation>
+    </message>
+    <message>
+        <source>Issued past the press card&apos;s expiry: {reason}</source>
+        <translation>Issued past the press card&apos;s expiry: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>PassTableModel</name>
@@ -1585,6 +1824,146 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>PassesPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name or pass serial (accents optional)</source>
+        <translation>Reporter&apos;s name or pass serial (accents optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue passes…</source>
+        <translation>&amp;Issue passes…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Re&amp;voke…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>Pri&amp;nt…</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation>Signing &amp;keys…</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Not &amp;printed yet</source>
+        <translation>Not &amp;printed yet</translation>
+    </message>
+    <message>
+        <source>Field passes</source>
+        <translation>Field passes</translation>
+    </message>
+    <message>
+        <source>Reading the passes…</source>
+        <translation>Reading the passes…</translation>
+    </message>
+    <message>
+        <source>Your session holds no signing key, so it cannot sign passes. An administrator can set your password again to give you one.</source>
+        <translation>Your session holds no signing key, so it cannot sign passes. An administrator can set your password again to give you one.</translation>
+    </message>
+    <message>
+        <source>A revoked pass cannot be printed.</source>
+        <translation>A revoked pass cannot be printed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) issued.</source>
+        <translation>
+            <numerusform>%n pass issued.</numerusform>
+            <numerusform>%n passes issued.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print the %n new pass(es) now?</source>
+        <translation>
+            <numerusform>Print the %n new pass now?</numerusform>
+            <numerusform>Print the %n new passes now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) revoked.</source>
+        <translation>
+            <numerusform>%n pass revoked.</numerusform>
+            <numerusform>%n passes revoked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked pass(es) left out: a revoked pass cannot be printed.</source>
+        <translation>
+            <numerusform>%n revoked pass left out: a revoked pass cannot be printed.</numerusform>
+            <numerusform>%n revoked passes left out: a revoked pass cannot be printed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All events and sites</source>
+        <translation>All events and sites</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n passes</source>
+        <translation>
+            <numerusform>More than %n pass</numerusform>
+            <numerusform>More than %n passes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n pass</numerusform>
+            <numerusform>%n passes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n selected</numerusform>
+            <numerusform>%n selected</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pass matches this search and these filters. Clear the search box and choose “All” in the filters to see every pass.</source>
+        <translation>No pass matches this search and these filters. Clear the search box and choose “All” in the filters to see every pass.</translation>
+    </message>
+    <message>
+        <source>No pass has been issued yet. Press “Issue passes…” (Ctrl+N) to issue passes to an agency&apos;s reporters, or issue one from a reporter&apos;s record.</source>
+        <translation>No pass has been issued yet. Press “Issue passes…” (Ctrl+N) to issue passes to an agency&apos;s reporters, or issue one from a reporter&apos;s record.</translation>
+    </message>
+    <message>
+        <source>No pass has been issued yet.</source>
+        <translation>No pass has been issued yet.</translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2062,183 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Reading the photo…</source>
         <translation>Reading the photo…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPassesDialog</name>
+    <message>
+        <source>Print field passes</source>
+        <translation>Print field passes</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Layout</translation>
+    </message>
+    <message>
+        <source>&amp;Card (85.6 × 54 mm)</source>
+        <translation>&amp;Card (85.6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Badge (A6, for a lanyard)</source>
+        <translation>&amp;Badge (A6, for a lanyard)</translation>
+    </message>
+    <message>
+        <source>A4 &amp;sheet (10 cards, crop marks)</source>
+        <translation>A4 &amp;sheet (10 cards, crop marks)</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k side: rules of conduct</source>
+        <translation>Bac&amp;k side: rules of conduct</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Preview of the page</source>
+        <translation>Preview of the page</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Previous page</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Next page</translation>
+    </message>
+    <message>
+        <source>Reading the passes…</source>
+        <translation>Reading the passes…</translation>
+    </message>
+    <message>
+        <source>Drawing the page…</source>
+        <translation>Drawing the page…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… and %n more.</numerusform>
+            <numerusform>… and %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these passes was printed before. Print again?</source>
+        <translation>
+            <numerusform>%n of these passes was printed before. Print it again?</numerusform>
+            <numerusform>%n of these passes were printed before. Print them again?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>{serial} — {name}: printed on {time}</source>
+        <translation>{serial} — {name}: printed on {time}</translation>
+    </message>
+    <message>
+        <source>Field passes</source>
+        <translation>Field passes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n pass(es) to the printer…</source>
+        <translation>
+            <numerusform>Sending %n pass to the printer…</numerusform>
+            <numerusform>Sending %n passes to the printer…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing stopped: %n pass(es) were sent to the printer and recorded as printed.</source>
+        <translation>
+            <numerusform>Printing stopped: %n pass was sent to the printer and recorded as printed.</numerusform>
+            <numerusform>Printing stopped: %n passes were sent to the printer and recorded as printed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) sent to {printer}.</source>
+        <translation>
+            <numerusform>%n pass sent to {printer}.</numerusform>
+            <numerusform>%n passes sent to {printer}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>the printer</translation>
+    </message>
+    <message>
+        <source>field-passes.pdf</source>
+        <translation>field-passes.pdf</translation>
+    </message>
+    <message>
+        <source>Save the passes as a PDF</source>
+        <translation>Save the passes as a PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n pass(es) to the PDF file…</source>
+        <translation>
+            <numerusform>Writing %n pass to the PDF file…</numerusform>
+            <numerusform>Writing %n passes to the PDF file…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: no file was written and nothing is recorded.</source>
+        <translation>Stopped: no file was written and nothing is recorded.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {file}: %n pass(es), {pages} page(s).</source>
+        <translation>
+            <numerusform>Saved {file}: %n pass, {pages} page(s).</numerusform>
+            <numerusform>Saved {file}: %n passes, {pages} page(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n pass</numerusform>
+            <numerusform>%n passes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them printed before: you will be asked before printing again.</source>
+        <translation>
+            <numerusform>%n of them was printed before: you will be asked before printing it again.</numerusform>
+            <numerusform>%n of them printed before: you will be asked before printing again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printer installed</source>
+        <translation>No printer installed</translation>
+    </message>
+    <message>
+        <source>Install a printer on this computer to print; Save as PDF still works.</source>
+        <translation>Install a printer on this computer to print; Save as PDF still works.</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save the passes as a PDF and print the file from another computer or a print shop.</source>
+        <translation>No printer is installed on this computer. Save the passes as a PDF and print the file from another computer or a print shop.</translation>
     </message>
 </context>
 <context>
@@ -1834,6 +2390,22 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>From the &amp;webcam…</source>
         <translation>From the &amp;webcam…</translation>
+    </message>
+    <message>
+        <source>Pass issued.</source>
+        <translation>Pass issued.</translation>
+    </message>
+    <message>
+        <source>Print the new pass now?</source>
+        <translation>Print the new pass now?</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -2177,6 +2749,10 @@ Registers reporters and issues signed field passes for the press office.</transl
         <source>History of changes to this record</source>
         <translation>History of changes to this record</translation>
     </message>
+    <message>
+        <source>&amp;Issue a pass…</source>
+        <translation>&amp;Issue a pass…</translation>
+    </message>
 </context>
 <context>
     <name>Restoring</name>
@@ -2223,6 +2799,47 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>The backup was restored. The replaced database was kept as {path}.</source>
         <translation>The backup was restored. The replaced database was kept as {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokePassesDialog</name>
+    <message>
+        <source>Revoke field passes</source>
+        <translation>Revoke field passes</translation>
+    </message>
+    <message>
+        <source>Passes to revoke</source>
+        <translation>Passes to revoke</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, kept with each pass):</source>
+        <translation>&amp;Reason (required, kept with each pass):</translation>
+    </message>
+    <message>
+        <source>The passes stay in the list, marked revoked; checkpoints refuse them once they know of it (a checkpoint laptop after its next package).</source>
+        <translation>The passes stay in the list, marked revoked; checkpoints refuse them once they know of it (a checkpoint laptop after its next package).</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Revoking…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n pass(es)? The holder can no longer pass a checkpoint with it.</source>
+        <translation>
+            <numerusform>Revoke %n pass? The holder can no longer pass a checkpoint with it.</numerusform>
+            <numerusform>Revoke %n passes? Their holders can no longer pass a checkpoint with them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n pass(es)</source>
+        <translation>
+            <numerusform>&amp;Revoke %n pass</numerusform>
+            <numerusform>&amp;Revoke %n passes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2376,6 +2993,69 @@ Registers reporters and issues signed field passes for the press office.</transl
     </message>
 </context>
 <context>
+    <name>SigningKeysDialog</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Signing keys</translation>
+    </message>
+    <message>
+        <source>Passes are signed with the newest key; checkpoints verify every key listed here, so passes signed with an older key stay valid. Read a fingerprint aloud group by group to compare it with a checkpoint&apos;s.</source>
+        <translation>Passes are signed with the newest key; checkpoints verify every key listed here, so passes signed with an older key stay valid. Read a fingerprint aloud group by group to compare it with a checkpoint&apos;s.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new signing key…</source>
+        <translation>&amp;Make a new signing key…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Signs new passes</source>
+        <translation>Signs new passes</translation>
+    </message>
+    <message>
+        <source>Verifies only (since {time})</source>
+        <translation>Verifies only (since {time})</translation>
+    </message>
+    <message>
+        <source>Verifies only</source>
+        <translation>Verifies only</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Make a new signing key?</source>
+        <translation>Make a new signing key?</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Make a new key</translation>
+    </message>
+    <message>
+        <source>New passes will be signed with the new key. Passes already issued and printed stay valid: every checkpoint keeps verifying the old key. Checkpoint laptops need a new package (with the new public key) before they can check passes issued from now on.</source>
+        <translation>New passes will be signed with the new key. Passes already issued and printed stay valid: every checkpoint keeps verifying the old key. Checkpoint laptops need a new package (with the new public key) before they can check passes issued from now on.</translation>
+    </message>
+    <message>
+        <source>Making a new signing key…</source>
+        <translation>Making a new signing key…</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Sign in again to work on it.</source>
@@ -2400,6 +3080,126 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>StationExportDialog</name>
+    <message>
+        <source>Prepare a checkpoint laptop</source>
+        <translation>Prepare a checkpoint laptop</translation>
+    </message>
+    <message>
+        <source>Writes two files into a folder you choose, to copy onto the checkpoint laptop: the station package (this event&apos;s passes and revocations, the reporters&apos; names and photos, the checkpoint officers; signed by the desk) and the desk&apos;s public keys. No private key leaves the desk.</source>
+        <translation>Writes two files into a folder you choose, to copy onto the checkpoint laptop: the station package (this event&apos;s passes and revocations, the reporters&apos; names and photos, the checkpoint officers; signed by the desk) and the desk&apos;s public keys. No private key leaves the desk.</translation>
+    </message>
+    <message>
+        <source>What the package holds</source>
+        <translation>What the package holds</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Made on:</translation>
+    </message>
+    <message>
+        <source>Passes:</source>
+        <translation>Passes:</translation>
+    </message>
+    <message>
+        <source>Reporters:</source>
+        <translation>Reporters:</translation>
+    </message>
+    <message>
+        <source>Checkpoint officers:</source>
+        <translation>Checkpoint officers:</translation>
+    </message>
+    <message>
+        <source>Public keys:</source>
+        <translation>Public keys:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Files:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the desk&apos;s signing key</source>
+        <translation>Fingerprint of the desk&apos;s signing key</translation>
+    </message>
+    <message>
+        <source>Choose a folder and &amp;write…</source>
+        <translation>Choose a folder and &amp;write…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Folder for the checkpoint laptop&apos;s files</source>
+        <translation>Folder for the checkpoint laptop&apos;s files</translation>
+    </message>
+    <message>
+        <source>Writing the station package…</source>
+        <translation>Writing the station package…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n pass</numerusform>
+            <numerusform>%n passes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n revoked</numerusform>
+            <numerusform>%n revoked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n reporter</numerusform>
+            <numerusform>%n reporters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s)</source>
+        <translation>
+            <numerusform>%n officer</numerusform>
+            <numerusform>%n officers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n disabled</numerusform>
+            <numerusform>%n disabled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n key</numerusform>
+            <numerusform>%n keys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In {folder}:</source>
+        <translation>In {folder}:</translation>
+    </message>
+    <message>
+        <source>On the first import the checkpoint laptop shows the fingerprint of the key that signed the package ({key}). Its officer must read it back and find it exactly as here:</source>
+        <translation>On the first import the checkpoint laptop shows the fingerprint of the key that signed the package ({key}). Its officer must read it back and find it exactly as here:</translation>
+    </message>
+    <message>
+        <source>Write &amp;again…</source>
+        <translation>Write &amp;again…</translation>
     </message>
 </context>
 <context>

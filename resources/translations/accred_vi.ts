@@ -59,6 +59,14 @@
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Print the selected records</source>
+        <translation>In các mục đang chọn</translation>
+    </message>
 </context>
 <context>
     <name>AgenciesPage</name>
@@ -686,6 +694,10 @@
         <source>No event or site is registered yet.</source>
         <translation>Chưa có sự kiện hay địa điểm nào.</translation>
     </message>
+    <message>
+        <source>&amp;Prepare a checkpoint laptop…</source>
+        <translation>Chuẩn bị máy &amp;chốt kiểm soát…</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
@@ -815,6 +827,161 @@
     <message>
         <source>Change</source>
         <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>IssuePassesDialog</name>
+    <message>
+        <source>Issue field passes</source>
+        <translation>Cấp thẻ tác nghiệp</translation>
+    </message>
+    <message>
+        <source>Who gets a pass</source>
+        <translation>Ai được cấp thẻ</translation>
+    </message>
+    <message>
+        <source>A whole &amp;agency:</source>
+        <translation>Cả cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>&amp;Selected reporters</source>
+        <translation>&amp;Phóng viên đã chọn</translation>
+    </message>
+    <message>
+        <source>Reporters of an earlier e&amp;vent:</source>
+        <translation>Phóng viên &amp;dự sự kiện trước:</translation>
+    </message>
+    <message>
+        <source>&amp;Event or site:</source>
+        <translation>&amp;Sự kiện / địa điểm:</translation>
+    </message>
+    <message>
+        <source>Zones:</source>
+        <translation>Khu vực:</translation>
+    </message>
+    <message>
+        <source>Valid &amp;from:</source>
+        <translation>Hiệu lực &amp;từ ngày:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>Valid &amp;to:</source>
+        <translation>Đế&amp;n ngày:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy (last valid day)</source>
+        <translation>dd/mm/yyyy (ngày cuối còn hiệu lực)</translation>
+    </message>
+    <message>
+        <source>Issue even if the press &amp;card expires before the pass ends</source>
+        <translation>Vẫn cấp khi thẻ nhà &amp;báo hết hạn trước thẻ tác nghiệp</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Lý do:</translation>
+    </message>
+    <message>
+        <source>Why the pass may outlast the press card (recorded on each pass)</source>
+        <translation>Vì sao thẻ tác nghiệp được dùng sau hạn thẻ nhà báo (ghi vào từng thẻ)</translation>
+    </message>
+    <message>
+        <source>Reporters who will get a pass</source>
+        <translation>Phóng viên sẽ được cấp thẻ</translation>
+    </message>
+    <message>
+        <source>Reporters skipped, with the reason</source>
+        <translation>Phóng viên không được cấp, kèm lý do</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Qu&amp;ay lại</translation>
+    </message>
+    <message>
+        <source>&amp;Preview…</source>
+        <translation>&amp;Xem trước…</translation>
+    </message>
+    <message>
+        <source>&amp;Issue</source>
+        <translation>&amp;Cấp thẻ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>{name} (standing site)</source>
+        <translation>{name} (địa điểm thường trực)</translation>
+    </message>
+    <message>
+        <source>Reading events and agencies…</source>
+        <translation>Đang đọc sự kiện và cơ quan báo chí…</translation>
+    </message>
+    <message>
+        <source>Tick at least one zone.</source>
+        <translation>Chọn ít nhất một khu vực.</translation>
+    </message>
+    <message>
+        <source>Checking who may get a pass…</source>
+        <translation>Đang xét ai được cấp thẻ…</translation>
+    </message>
+    <message>
+        <source>press card expires {date}: issued with the reason given</source>
+        <translation>thẻ nhà báo hết hạn ngày {date}: cấp theo lý do đã ghi</translation>
+    </message>
+    <message>
+        <source>{event} · zones {zones} · valid {first} – {last}</source>
+        <translation>{event} · khu vực {zones} · hiệu lực {first} – {last}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Will get a pass: %n</source>
+        <translation>
+            <numerusform>Được cấp thẻ: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped, with the reason: %n</source>
+        <translation>
+            <numerusform>Không được cấp, kèm lý do: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Issue %n pass(es)</source>
+        <translation>
+            <numerusform>&amp;Cấp %n thẻ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issuing the pass…</source>
+        <translation>Đang cấp thẻ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Issuing %n pass(es)…</source>
+        <translation>
+            <numerusform>Đang cấp %n thẻ…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) could not get a pass after all:</source>
+        <translation>
+            <numerusform>%n phóng viên rốt cuộc không được cấp thẻ:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pass for {name}</source>
+        <translation>Thẻ cho {name}</translation>
+    </message>
+    <message>
+        <source>Issue a field pass</source>
+        <translation>Cấp một thẻ tác nghiệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Selected reporters (%n)</source>
+        <translation>
+            <numerusform>&amp;Phóng viên đã chọn (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1686,10 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1554,6 +1725,67 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
+    <message>
+        <source>Field passes</source>
+        <translation>Thẻ tác nghiệp</translation>
+    </message>
+</context>
+<context>
+    <name>PassListModel</name>
+    <message>
+        <source>Serial</source>
+        <translation>Số thẻ</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Event or site</source>
+        <translation>Sự kiện / địa điểm</translation>
+    </message>
+    <message>
+        <source>Zones</source>
+        <translation>Khu vực</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Đã in</translation>
+    </message>
+    <message>
+        <source>Revoked on {time}: {reason}</source>
+        <translation>Thu hồi lúc {time}: {reason}</translation>
+    </message>
+    <message>
+        <source>Not printed yet.</source>
+        <translation>Chưa in.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n time(s), last on {time}.</source>
+        <translation>
+            <numerusform>Đã in %n lần, lần cuối lúc {time}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Issued by {officer} on {time}.</source>
+        <translation>Do {officer} cấp lúc {time}.</translation>
+    </message>
+    <message>
+        <source>Issued past the press card&apos;s expiry: {reason}</source>
+        <translation>Cấp quá hạn thẻ nhà báo: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>PassTableModel</name>
@@ -1576,6 +1808,139 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+</context>
+<context>
+    <name>PassesPage</name>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>Tì&amp;m:</translation>
+    </message>
+    <message>
+        <source>Reporter&apos;s name or pass serial (accents optional)</source>
+        <translation>Tên phóng viên hoặc số thẻ (gõ có dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue passes…</source>
+        <translation>Cấp &amp;lô thẻ…</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>Th&amp;u hồi…</translation>
+    </message>
+    <message>
+        <source>Pri&amp;nt…</source>
+        <translation>&amp;In thẻ…</translation>
+    </message>
+    <message>
+        <source>Signing &amp;keys…</source>
+        <translation>Khó&amp;a ký…</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>Sự &amp;kiện:</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>Cơ &amp;quan:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <source>Not &amp;printed yet</source>
+        <translation>&amp;Chưa in</translation>
+    </message>
+    <message>
+        <source>Field passes</source>
+        <translation>Thẻ tác nghiệp</translation>
+    </message>
+    <message>
+        <source>Reading the passes…</source>
+        <translation>Đang đọc danh sách thẻ…</translation>
+    </message>
+    <message>
+        <source>Your session holds no signing key, so it cannot sign passes. An administrator can set your password again to give you one.</source>
+        <translation>Phiên đăng nhập của bạn chưa mở được khóa ký nên chưa ký được thẻ. Quản trị viên có thể đặt lại mật khẩu cho bạn để trao quyền giữ khóa.</translation>
+    </message>
+    <message>
+        <source>A revoked pass cannot be printed.</source>
+        <translation>Không in được thẻ đã thu hồi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) issued.</source>
+        <translation>
+            <numerusform>Đã cấp %n thẻ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Print the %n new pass(es) now?</source>
+        <translation>
+            <numerusform>In %n thẻ vừa cấp ngay bây giờ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) revoked.</source>
+        <translation>
+            <numerusform>Đã thu hồi %n thẻ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked pass(es) left out: a revoked pass cannot be printed.</source>
+        <translation>
+            <numerusform>Bỏ qua %n thẻ đã thu hồi: thẻ đã thu hồi không được in.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>All events and sites</source>
+        <translation>Mọi sự kiện và địa điểm</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Mọi cơ quan</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n passes</source>
+        <translation>
+            <numerusform>Hơn %n thẻ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n thẻ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected</source>
+        <translation>
+            <numerusform>%n đã chọn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No pass matches this search and these filters. Clear the search box and choose “All” in the filters to see every pass.</source>
+        <translation>Không có thẻ nào khớp với nội dung tìm và bộ lọc. Xóa ô tìm kiếm và chọn “Mọi…” ở các bộ lọc để xem tất cả.</translation>
+    </message>
+    <message>
+        <source>No pass has been issued yet. Press “Issue passes…” (Ctrl+N) to issue passes to an agency&apos;s reporters, or issue one from a reporter&apos;s record.</source>
+        <translation>Chưa cấp thẻ nào. Bấm “Cấp lô thẻ…” (Ctrl+N) để cấp thẻ cho phóng viên của một cơ quan, hoặc cấp từng thẻ từ hồ sơ phóng viên.</translation>
+    </message>
+    <message>
+        <source>No pass has been issued yet.</source>
+        <translation>Chưa cấp thẻ nào.</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2039,173 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Reading the photo…</source>
         <translation>Đang đọc ảnh…</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPassesDialog</name>
+    <message>
+        <source>Print field passes</source>
+        <translation>In thẻ tác nghiệp</translation>
+    </message>
+    <message>
+        <source>Layout</source>
+        <translation>Mẫu in</translation>
+    </message>
+    <message>
+        <source>&amp;Card (85.6 × 54 mm)</source>
+        <translation>&amp;Thẻ (85,6 × 54 mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Badge (A6, for a lanyard)</source>
+        <translation>Thẻ đeo khổ &amp;A6 (có dây đeo)</translation>
+    </message>
+    <message>
+        <source>A4 &amp;sheet (10 cards, crop marks)</source>
+        <translation>Tờ A&amp;4 (10 thẻ, có dấu cắt)</translation>
+    </message>
+    <message>
+        <source>Bac&amp;k side: rules of conduct</source>
+        <translation>&amp;Mặt sau: quy định đối với người được cấp thẻ</translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu thành tệp &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Preview of the page</source>
+        <translation>Xem trước trang in</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>Trang t&amp;rước</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>Trang &amp;sau</translation>
+    </message>
+    <message>
+        <source>Reading the passes…</source>
+        <translation>Đang đọc các thẻ…</translation>
+    </message>
+    <message>
+        <source>Drawing the page…</source>
+        <translation>Đang dựng trang…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… và %n thẻ khác.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these passes was printed before. Print again?</source>
+        <translation>
+            <numerusform>%n thẻ trong số này đã được in trước đó. In lại?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print again</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <source>{serial} — {name}: printed on {time}</source>
+        <translation>{serial} — {name}: đã in lúc {time}</translation>
+    </message>
+    <message>
+        <source>Field passes</source>
+        <translation>Thẻ tác nghiệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n pass(es) to the printer…</source>
+        <translation>
+            <numerusform>Đang gửi %n thẻ tới máy in…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing stopped: %n pass(es) were sent to the printer and recorded as printed.</source>
+        <translation>
+            <numerusform>Đã dừng in: %n thẻ đã gửi tới máy in và được ghi là đã in.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es) sent to {printer}.</source>
+        <translation>
+            <numerusform>Đã gửi %n thẻ tới {printer}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>máy in</translation>
+    </message>
+    <message>
+        <source>field-passes.pdf</source>
+        <translation>the-tac-nghiep.pdf</translation>
+    </message>
+    <message>
+        <source>Save the passes as a PDF</source>
+        <translation>Lưu các thẻ thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n pass(es) to the PDF file…</source>
+        <translation>
+            <numerusform>Đang ghi %n thẻ vào tệp PDF…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: no file was written and nothing is recorded.</source>
+        <translation>Đã dừng: không ghi tệp nào và không ghi nhận lần in nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved {file}: %n pass(es), {pages} page(s).</source>
+        <translation>
+            <numerusform>Đã lưu {file}: %n thẻ, {pages} trang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Trang {page} / {pages}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n thẻ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them printed before: you will be asked before printing again.</source>
+        <translation>
+            <numerusform>%n thẻ đã in trước đó: sẽ hỏi lại trước khi in lại.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No printer installed</source>
+        <translation>Chưa cài máy in</translation>
+    </message>
+    <message>
+        <source>Install a printer on this computer to print; Save as PDF still works.</source>
+        <translation>Cài máy in trên máy tính này để in; vẫn lưu được thành tệp PDF.</translation>
+    </message>
+    <message>
+        <source>No printer is installed on this computer. Save the passes as a PDF and print the file from another computer or a print shop.</source>
+        <translation>Máy tính này chưa cài máy in. Hãy lưu các thẻ thành tệp PDF rồi in từ máy khác hoặc ở cửa hàng in.</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2357,22 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>From the &amp;webcam…</source>
         <translation>Chụp bằng &amp;webcam…</translation>
+    </message>
+    <message>
+        <source>Pass issued.</source>
+        <translation>Đã cấp thẻ.</translation>
+    </message>
+    <message>
+        <source>Print the new pass now?</source>
+        <translation>In thẻ vừa cấp ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2714,10 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <source>History of changes to this record</source>
         <translation>Lịch sử thay đổi của hồ sơ này</translation>
     </message>
+    <message>
+        <source>&amp;Issue a pass…</source>
+        <translation>&amp;Cấp thẻ…</translation>
+    </message>
 </context>
 <context>
     <name>Restoring</name>
@@ -2212,6 +2764,45 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>The backup was restored. The replaced database was kept as {path}.</source>
         <translation>Đã khôi phục bản sao lưu. Cơ sở dữ liệu bị thay được giữ lại tại {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>RevokePassesDialog</name>
+    <message>
+        <source>Revoke field passes</source>
+        <translation>Thu hồi thẻ tác nghiệp</translation>
+    </message>
+    <message>
+        <source>Passes to revoke</source>
+        <translation>Các thẻ sẽ thu hồi</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required, kept with each pass):</source>
+        <translation>&amp;Lý do (bắt buộc, lưu kèm từng thẻ):</translation>
+    </message>
+    <message>
+        <source>The passes stay in the list, marked revoked; checkpoints refuse them once they know of it (a checkpoint laptop after its next package).</source>
+        <translation>Thẻ vẫn nằm trong danh sách, được đánh dấu đã thu hồi; chốt kiểm soát từ chối thẻ khi đã biết việc thu hồi (máy chốt kiểm soát độc lập: sau khi nạp gói dữ liệu mới).</translation>
+    </message>
+    <message>
+        <source>Revoking…</source>
+        <translation>Đang thu hồi…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revoke %n pass(es)? The holder can no longer pass a checkpoint with it.</source>
+        <translation>
+            <numerusform>Thu hồi %n thẻ? Người giữ thẻ sẽ không qua được chốt kiểm soát bằng thẻ này nữa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Revoke %n pass(es)</source>
+        <translation>
+            <numerusform>&amp;Thu hồi %n thẻ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2956,69 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     </message>
 </context>
 <context>
+    <name>SigningKeysDialog</name>
+    <message>
+        <source>Signing keys</source>
+        <translation>Khóa ký</translation>
+    </message>
+    <message>
+        <source>Passes are signed with the newest key; checkpoints verify every key listed here, so passes signed with an older key stay valid. Read a fingerprint aloud group by group to compare it with a checkpoint&apos;s.</source>
+        <translation>Thẻ mới được ký bằng khóa mới nhất; chốt kiểm soát kiểm tra được mọi khóa trong danh sách này, nên thẻ ký bằng khóa cũ vẫn có giá trị. Đọc to dấu vân tay từng nhóm để đối chiếu với máy chốt kiểm soát.</translation>
+    </message>
+    <message>
+        <source>&amp;Make a new signing key…</source>
+        <translation>&amp;Tạo khóa ký mới…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Signs new passes</source>
+        <translation>Ký thẻ mới</translation>
+    </message>
+    <message>
+        <source>Verifies only (since {time})</source>
+        <translation>Chỉ kiểm tra (từ {time})</translation>
+    </message>
+    <message>
+        <source>Verifies only</source>
+        <translation>Chỉ kiểm tra</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Mã khóa</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Tạo lúc</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Dùng để</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Dấu vân tay</translation>
+    </message>
+    <message>
+        <source>Make a new signing key?</source>
+        <translation>Tạo khóa ký mới?</translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation>Tạo khóa mới</translation>
+    </message>
+    <message>
+        <source>New passes will be signed with the new key. Passes already issued and printed stay valid: every checkpoint keeps verifying the old key. Checkpoint laptops need a new package (with the new public key) before they can check passes issued from now on.</source>
+        <translation>Thẻ cấp từ nay được ký bằng khóa mới. Thẻ đã cấp và đã in vẫn có giá trị: mọi chốt kiểm soát vẫn kiểm tra được khóa cũ. Máy chốt kiểm soát độc lập cần nạp gói dữ liệu mới (có khóa công khai mới) thì mới kiểm tra được thẻ cấp từ nay.</translation>
+    </message>
+    <message>
+        <source>Making a new signing key…</source>
+        <translation>Đang tạo khóa ký mới…</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <source>Sign in again to work on it.</source>
@@ -2389,6 +3043,119 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Restoring the backup…</source>
         <translation>Đang khôi phục bản sao lưu…</translation>
+    </message>
+</context>
+<context>
+    <name>StationExportDialog</name>
+    <message>
+        <source>Prepare a checkpoint laptop</source>
+        <translation>Chuẩn bị máy chốt kiểm soát</translation>
+    </message>
+    <message>
+        <source>Writes two files into a folder you choose, to copy onto the checkpoint laptop: the station package (this event&apos;s passes and revocations, the reporters&apos; names and photos, the checkpoint officers; signed by the desk) and the desk&apos;s public keys. No private key leaves the desk.</source>
+        <translation>Ghi hai tệp vào thư mục bạn chọn để chép sang máy chốt kiểm soát: gói dữ liệu của chốt (thẻ và thẻ đã thu hồi của sự kiện này, tên và ảnh phóng viên, cán bộ chốt kiểm soát; có chữ ký của bàn cấp thẻ) và các khóa công khai của bàn cấp thẻ. Khóa bí mật không bao giờ rời bàn cấp thẻ.</translation>
+    </message>
+    <message>
+        <source>What the package holds</source>
+        <translation>Nội dung gói dữ liệu</translation>
+    </message>
+    <message>
+        <source>Made on:</source>
+        <translation>Lập lúc:</translation>
+    </message>
+    <message>
+        <source>Passes:</source>
+        <translation>Thẻ:</translation>
+    </message>
+    <message>
+        <source>Reporters:</source>
+        <translation>Phóng viên:</translation>
+    </message>
+    <message>
+        <source>Checkpoint officers:</source>
+        <translation>Cán bộ chốt kiểm soát:</translation>
+    </message>
+    <message>
+        <source>Public keys:</source>
+        <translation>Khóa công khai:</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Tệp:</translation>
+    </message>
+    <message>
+        <source>Fingerprint of the desk&apos;s signing key</source>
+        <translation>Dấu vân tay khóa ký của bàn cấp thẻ</translation>
+    </message>
+    <message>
+        <source>Choose a folder and &amp;write…</source>
+        <translation>Chọn thư mục và &amp;ghi…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Folder for the checkpoint laptop&apos;s files</source>
+        <translation>Thư mục chứa các tệp cho máy chốt kiểm soát</translation>
+    </message>
+    <message>
+        <source>Writing the station package…</source>
+        <translation>Đang ghi gói dữ liệu của chốt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pass(es)</source>
+        <translation>
+            <numerusform>%n thẻ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n revoked</source>
+        <translation>
+            <numerusform>%n đã thu hồi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s)</source>
+        <translation>
+            <numerusform>%n phóng viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n ảnh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n officer(s)</source>
+        <translation>
+            <numerusform>%n cán bộ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n disabled</source>
+        <translation>
+            <numerusform>%n đã khóa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s)</source>
+        <translation>
+            <numerusform>%n khóa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In {folder}:</source>
+        <translation>Trong thư mục {folder}:</translation>
+    </message>
+    <message>
+        <source>On the first import the checkpoint laptop shows the fingerprint of the key that signed the package ({key}). Its officer must read it back and find it exactly as here:</source>
+        <translation>Khi nạp gói lần đầu, máy chốt kiểm soát hiện dấu vân tay của khóa đã ký gói ({key}). Cán bộ ở chốt phải đọc lại và thấy trùng khớp hoàn toàn với dãy dưới đây:</translation>
+    </message>
+    <message>
+        <source>Write &amp;again…</source>
+        <translation>&amp;Ghi lại…</translation>
     </message>
 </context>
 <context>

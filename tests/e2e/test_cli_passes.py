@@ -224,6 +224,37 @@ def test_issue_batch_by_agency_skips_ineligible(run_cli: Any, desk: Desk) -> Non
     assert "Lê Văn Cường" in human.err  # the skipped reporter is named on stderr
 
 
+def test_issue_batch_dry_run_override_and_an_earlier_events_reporters(
+    run_cli: Any, desk: Desk
+) -> None:
+    base = ("pass", "issue-batch", "--event", str(desk.event))
+    dry = _ok(run_cli("--json", *base, "--agency", str(desk.agency), "--dry-run")).json()
+    assert dry["dry_run"] is True and dry["issued"] == []
+    assert [e["reporter_id"] for e in dry["eligible"]] == [desk.anh, desk.binh]
+    assert [(s["reporter_id"], s["reason"]) for s in dry["skipped"]] == [
+        (desk.cuong, "press_card_expires")
+    ]
+    assert _ok(run_cli("--json", "pass", "list")).json() == []  # nothing issued
+    human = _ok(run_cli(*base, "--agency", str(desk.agency), "--dry-run"))
+    assert "Lê Văn Cường" in human.out and human.err == ""
+    _error(run_cli(*base, "--agency", str(desk.agency), "--override-card", " "))
+    result = _ok(
+        run_cli(
+            "--json", *base, "--agency", str(desk.agency), "--override-card", "Thẻ mới đang cấp"
+        )
+    ).json()
+    reasons = {p["reporter_id"]: p["card_override_reason"] for p in result["issued"]}
+    assert reasons == {desk.anh: None, desk.binh: None, desk.cuong: "Thẻ mới đang cấp"}
+    again = _ok(
+        run_cli(
+            "--json", "pass", "issue-batch", "--event", str(desk.other_event),
+            "--from-event", str(desk.event), "--dry-run",
+        )
+    ).json()  # fmt: skip
+    assert [e["reporter_id"] for e in again["eligible"]] == [desk.anh, desk.binh]
+    assert again["skipped"][0]["reporter_id"] == desk.cuong
+
+
 def test_issue_batch_by_list_and_strict(run_cli: Any, desk: Desk) -> None:
     ids = f"{desk.anh},{desk.dung},{desk.binh}"
     strict = run_cli(

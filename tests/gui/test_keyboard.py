@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date
 from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QToolButton, QWidget
 
+from accred_app.core.passes import issuing
+from accred_app.core.registry import events
 from accred_app.gui.main_window import MainWindow
 
 
@@ -49,6 +52,13 @@ def test_mnemonics_are_unique_on_every_page_and_form(
     from accred_app.gui.i18n import install_translators
 
     install_translators(desk_app, locale)
+    event = events.add_event(
+        db, admin, name="Đại hội", kind="event", start=date.today(), end=date.today(),
+        zones=[events.ZoneSpec("A", "Hội trường")],
+    )  # fmt: skip
+    serial = issuing.issue_pass(
+        db, admin, reporter_id=seeded["Nguyễn Thị Ánh"], event_id=event
+    ).serial
     window = MainWindow(db, admin)
     qtbot.addWidget(window)
     window.show()
@@ -80,6 +90,18 @@ def test_mnemonics_are_unique_on_every_page_and_form(
     units = window.page("units")
     units.add_unit(under_selected=False)
     forms.append(units.editor)
+    passes = window.page("passes")
+    window.show_page("passes")
+    settle()
+    passes.issue_batch()
+    settle()
+    forms.append(passes.dialog)
+    passes.open_print([serial])
+    settle()
+    forms.append(passes.dialog)
+    reporters.detail.issue_pass()
+    settle()
+    forms.append(reporters.detail.issue_dialog)
     for form in forms:
         assert form is not None
         assert len(_letters(form)) >= 3, form.objectName()

@@ -279,8 +279,8 @@ def test_viewer_sees_every_page_without_edit_buttons(
         db, admin, username="xem1", full_name="Đỗ Thị Xem", role="viewer", password="mat-khau-xem-1"
     )
     window, _page = _window(qtbot, db, Actor("xem1", Role.VIEWER, officer_id), settle, "agencies")
-    assert [window.ui.navigation.item(i).text() for i in range(4)] == [
-        "Phóng viên", "Cơ quan báo chí", "Đơn vị", "Sự kiện & địa điểm",
+    assert [window.ui.navigation.item(i).text() for i in range(5)] == [
+        "Phóng viên", "Thẻ tác nghiệp", "Cơ quan báo chí", "Đơn vị", "Sự kiện & địa điểm",
     ]  # fmt: skip
     for page_id, names in (
         ("agencies", ("newButton", "editButton")),

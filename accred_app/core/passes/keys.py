@@ -72,6 +72,7 @@ class KeyInfo:
     created_at: datetime
     retired_at: datetime | None
     can_sign: bool
+    public_key: bytes  # for the fingerprint a checkpoint's officer compares
 
 
 SEALED_KEY_FORMAT = 1
@@ -192,6 +193,7 @@ def list_keys(db: Database, actor: Actor) -> list[KeyInfo]:
                 r.created_at,
                 r.retired_at,
                 r.private_key is not None and r.retired_at is None,
+                r.public_key,
             )
             for r in rows.scalars()
         ]

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
 
 from accred_app.core.clock import utcnow
 from accred_app.core.errors import NotFoundError, ValidationError
@@ -43,6 +43,9 @@ register(
 )
 
 
+_CHUNK = 500  # keeps IN lists within every driver's limit
+
+
 @dataclass(frozen=True, slots=True)
 class PassToPrint:
     pass_id: int
@@ -57,6 +60,7 @@ class PassToPrint:
     valid_to: datetime
     reporter_id: int
     printed_before: bool
+    last_printed_at: datetime | None = None  # the latest print, when printed before
 
 
 def gather(
@@ -80,23 +84,18 @@ def gather(
                 ).scalars()
             )
         else:
-            rows = []
-            for serial in dict.fromkeys(s.strip().upper() for s in serials if s.strip()):
-                row = session.execute(
-                    select(FieldPass).where(FieldPass.serial == serial)
-                ).scalar_one_or_none()
-                if row is None:
-                    raise NotFoundError("not_found", entity="pass", key=serial[:40])
-                if row.status is PassStatus.REVOKED:
-                    raise ValidationError("print_revoked", serial=row.serial)
-                rows.append(row)
+            rows = _by_serials(session, serials)
         if not rows:
             raise ValidationError("print_nothing")
-        printed = set(
-            session.execute(
-                select(PrintRecord.pass_id).where(PrintRecord.pass_id.in_([r.id for r in rows]))
-            ).scalars()
-        )
+        last_prints: dict[int, datetime] = {}
+        for start in range(0, len(rows), _CHUNK):
+            chunk = [r.id for r in rows[start : start + _CHUNK]]
+            for pass_id, last in session.execute(
+                select(PrintRecord.pass_id, func.max(PrintRecord.printed_at))
+                .where(PrintRecord.pass_id.in_(chunk))
+                .group_by(PrintRecord.pass_id)
+            ):
+                last_prints[pass_id] = last
         events = {}
         result = []
         for row in rows:
@@ -117,40 +116,80 @@ def gather(
                     row.valid_from,
                     row.valid_to,
                     reporter.id,
-                    row.id in printed,
+                    row.id in last_prints,
+                    last_prints.get(row.id),
                 )
             )
         return result, load_settings(session)
 
 
-def photo_for(db: Database, reporter_id: int) -> bytes | None:
+def _by_serials(session: Session, serials: Sequence[str]) -> list[FieldPass]:
+    """The passes asked for, in the order asked; a revoked or unknown one refuses the lot."""
+    wanted = list(dict.fromkeys(s.strip().upper() for s in serials if s.strip()))
+    found: dict[str, FieldPass] = {}
+    for start in range(0, len(wanted), _CHUNK):
+        found.update(
+            (row.serial, row)
+            for row in session.execute(
+                select(FieldPass)
+                .options(selectinload(FieldPass.reporter).selectinload(Reporter.agency))
+                .where(FieldPass.serial.in_(wanted[start : start + _CHUNK]))
+            ).scalars()
+        )
+    rows = []
+    for serial in wanted:
+        row = found.get(serial)
+        if row is None:
+            raise NotFoundError("not_found", entity="pass", key=serial[:40])
+        if row.status is PassStatus.REVOKED:
+            raise ValidationError("print_revoked", serial=row.serial)
+        rows.append(row)
+    return rows
+
+
+def photos_for(db: Database, reporter_ids: Sequence[int]) -> dict[int, bytes]:
+    """The photos of several reporters in one read (those without a photo are absent)."""
+    wanted = list(dict.fromkeys(reporter_ids))
+    photos: dict[int, bytes] = {}
     with db.reading() as session:
-        return session.execute(
-            select(ReporterPhoto.image_jpeg).where(ReporterPhoto.reporter_id == reporter_id)
-        ).scalar_one_or_none()
+        for start in range(0, len(wanted), _CHUNK):
+            for reporter_id, image in session.execute(
+                select(ReporterPhoto.reporter_id, ReporterPhoto.image_jpeg).where(
+                    ReporterPhoto.reporter_id.in_(wanted[start : start + _CHUNK])
+                )
+            ):
+                photos[reporter_id] = image
+    return photos
 
 
 def record_prints(db: Database, actor: Actor, pass_ids: Sequence[int], layout: str) -> list[int]:
-    """Log one print per pass; returns the ids that were reprints."""
+    """Log one print per pass; returns the ids that were reprints. One transaction, a few
+    statements whatever the number of passes (a 1,000-pass sheet is logged at once)."""
     actor.require(Permission.PRINT_PASSES)
+    ids = list(pass_ids)
     with db.transaction(actor) as session:
-        previously = set(
-            session.execute(
-                select(PrintRecord.pass_id).where(PrintRecord.pass_id.in_(pass_ids))
-            ).scalars()
-        )
-        now = utcnow()
-        for pass_id in pass_ids:
-            session.add(
-                PrintRecord(
-                    pass_id=pass_id,
-                    printed_at=now,
-                    printed_by=actor.username,
-                    layout=layout,
-                    is_reprint=pass_id in previously,
-                )
+        previously: set[int] = set()
+        rows: list[FieldPass] = []
+        for start in range(0, len(ids), _CHUNK):
+            chunk = ids[start : start + _CHUNK]
+            previously.update(
+                session.execute(
+                    select(PrintRecord.pass_id).where(PrintRecord.pass_id.in_(chunk))
+                ).scalars()
             )
-            row = session.get(FieldPass, pass_id)
-            if row is not None and row.status is PassStatus.ISSUED:
+            rows += session.execute(select(FieldPass).where(FieldPass.id.in_(chunk))).scalars()
+        now = utcnow()
+        session.add_all(
+            PrintRecord(
+                pass_id=pass_id,
+                printed_at=now,
+                printed_by=actor.username,
+                layout=layout,
+                is_reprint=pass_id in previously,
+            )
+            for pass_id in ids
+        )
+        for row in rows:
+            if row.status is PassStatus.ISSUED:
                 row.status = PassStatus.PRINTED
-        return [i for i in pass_ids if i in previously]
+        return [i for i in ids if i in previously]

@@ -60,6 +60,11 @@ class Ui_EventsPage(object):
 
         self.searchBar.addWidget(self.copyButton)
 
+        self.stationButton = QPushButton(EventsPage)
+        self.stationButton.setObjectName(u"stationButton")
+
+        self.searchBar.addWidget(self.stationButton)
+
 
         self.pageLayout.addLayout(self.searchBar)
 
@@ -215,7 +220,8 @@ class Ui_EventsPage(object):
         QWidget.setTabOrder(self.kindFilter, self.newButton)
         QWidget.setTabOrder(self.newButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.copyButton)
-        QWidget.setTabOrder(self.copyButton, self.table)
+        QWidget.setTabOrder(self.copyButton, self.stationButton)
+        QWidget.setTabOrder(self.stationButton, self.table)
         QWidget.setTabOrder(self.table, self.zonesTable)
 
         self.retranslateUi(EventsPage)
@@ -230,6 +236,7 @@ class Ui_EventsPage(object):
         self.newButton.setText(QCoreApplication.translate("EventsPage", u"&Add event\u2026", None))
         self.editButton.setText(QCoreApplication.translate("EventsPage", u"&Edit\u2026", None))
         self.copyButton.setText(QCoreApplication.translate("EventsPage", u"C&opy to next year", None))
+        self.stationButton.setText(QCoreApplication.translate("EventsPage", u"&Prepare a checkpoint laptop\u2026", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("EventsPage", u"Events and sites", None))
 #endif // QT_CONFIG(accessibility)

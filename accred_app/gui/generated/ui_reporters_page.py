@@ -342,6 +342,20 @@ class Ui_ReportersPage(object):
 
         self.passesLayout.addWidget(self.passesStack)
 
+        self.passButtons = QHBoxLayout()
+        self.passButtons.setObjectName(u"passButtons")
+        self.issuePassButton = QPushButton(self.passesTab)
+        self.issuePassButton.setObjectName(u"issuePassButton")
+
+        self.passButtons.addWidget(self.issuePassButton)
+
+        self.passButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.passButtons.addItem(self.passButtonsSpacer)
+
+
+        self.passesLayout.addLayout(self.passButtons)
+
         self.detailTabs.addTab(self.passesTab, "")
         self.historyTab = QWidget()
         self.historyTab.setObjectName(u"historyTab")
@@ -381,7 +395,8 @@ class Ui_ReportersPage(object):
         QWidget.setTabOrder(self.editButton, self.photoButton)
         QWidget.setTabOrder(self.photoButton, self.statusButton)
         QWidget.setTabOrder(self.statusButton, self.passesTable)
-        QWidget.setTabOrder(self.passesTable, self.historyList)
+        QWidget.setTabOrder(self.passesTable, self.issuePassButton)
+        QWidget.setTabOrder(self.issuePassButton, self.historyList)
 
         self.retranslateUi(ReportersPage)
 
@@ -420,6 +435,7 @@ class Ui_ReportersPage(object):
         self.passesTable.setAccessibleName(QCoreApplication.translate("ReportersPage", u"Passes of this reporter", None))
 #endif // QT_CONFIG(accessibility)
         self.passesEmpty.setText(QCoreApplication.translate("ReportersPage", u"No field pass has been issued to this reporter yet.", None))
+        self.issuePassButton.setText(QCoreApplication.translate("ReportersPage", u"&Issue a pass\u2026", None))
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.passesTab), QCoreApplication.translate("ReportersPage", u"Passes", None))
 #if QT_CONFIG(accessibility)
         self.historyList.setAccessibleName(QCoreApplication.translate("ReportersPage", u"History of changes to this record", None))

@@ -18,6 +18,7 @@ def page_classes() -> list[type[Page]]:
         backups,
         events,
         officers,
+        passes,
         reporters,
         settings,
         units,
@@ -25,6 +26,7 @@ def page_classes() -> list[type[Page]]:
 
     return [
         reporters.PAGE,
+        passes.PAGE,
         agencies.PAGE,
         units.PAGE,
         events.PAGE,

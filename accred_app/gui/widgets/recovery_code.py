@@ -71,7 +71,7 @@ class RecoveryCodeView(QWidget):
         self.ui.copyButton.setText(self.tr("C&opied"))
 
     def print_code(self) -> None:
-        printer = prompts.choose_printer(self, self.tr("Print the recovery code"))
+        printer = prompts.printer_for(self, self.tr("Print the recovery code"))
         if printer is None:
             return
         self.document().print_(printer)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView
 from accred_app.core.registry import events, units
 from accred_app.core.registry.events import EventView
 from accred_app.core.registry.units import UnitView
+from accred_app.core.roles import Permission
 from accred_app.gui import operations
 from accred_app.gui.generated.ui_events_page import Ui_EventsPage
 from accred_app.gui.labels import EVENT_KIND_LABELS, event_kind_label
@@ -17,6 +18,7 @@ from accred_app.gui.models.events import event_dates, event_table_model, zone_ta
 from accred_app.gui.pages.base import DeskContext
 from accred_app.gui.pages.events.editor import EventEditor
 from accred_app.gui.pages.list_page import ListPage
+from accred_app.gui.pages.passes.station import StationExportDialog
 
 
 class EventsPage(ListPage[EventView]):
@@ -62,6 +64,11 @@ class EventsPage(ListPage[EventView]):
         ui.copyButton.clicked.connect(self.copy_selected)
         for button in (ui.newButton, ui.editButton, ui.copyButton):
             button.setVisible(self.can_edit)
+        self.station_dialog: StationExportDialog | None = None
+        ui.stationButton.clicked.connect(self.prepare_station)
+        ui.stationButton.setVisible(
+            context.can(Permission.MANAGE_DATA) and context.can(Permission.MANAGE_KEYS)
+        )
         self._units: list[UnitView] | None = None
         self._kind: str | None = None
         self.selection_changed(None)
@@ -87,6 +94,7 @@ class EventsPage(ListPage[EventView]):
         ui = self.ui
         ui.editButton.setEnabled(row is not None)
         ui.copyButton.setEnabled(row is not None)
+        ui.stationButton.setEnabled(row is not None)
         if row is None:
             ui.detailStack.setCurrentWidget(ui.noSelection)
             self.zones_model.set_rows([])
@@ -154,6 +162,15 @@ class EventsPage(ListPage[EventView]):
         self.status_message.emit(self.tr("Copied as “{name}”.").format(name=copy.name))
         self.show_record(copy.id)
         self._with_units(lambda: self._open(copy))
+
+    def prepare_station(self) -> None:
+        """The selected event's package for an offline checkpoint laptop, and the public keys."""
+        row = self.selected()
+        if row is None:
+            return
+        dialog = StationExportDialog(self.context, row, self)
+        self.station_dialog = dialog
+        dialog.open()
 
     # -- text and state ------------------------------------------------------------------------------
     def retranslate(self) -> None:

@@ -16,7 +16,7 @@ from accred_app.core.registry.reporters import ReporterView
 from accred_app.core.roles import Actor, Permission
 from accred_app.core.security.audit import AuditLine
 from accred_app.core.storage.db import Database
-from accred_app.gui import operations
+from accred_app.gui import operations, prompts
 from accred_app.gui.dialogs.photo import PhotoPicker, camera_state
 from accred_app.gui.generated.ui_reporters_page import Ui_ReportersPage
 from accred_app.gui.labels import dmy, gender_label, status_label
@@ -26,6 +26,7 @@ from accred_app.gui.models.passes import pass_table_model
 from accred_app.gui.models.reporter_listing import today_in_vietnam
 from accred_app.gui.models.reporters import EXPIRED_COLOUR, STATUS_COLOURS
 from accred_app.gui.pages.base import DeskContext
+from accred_app.gui.pages.passes.issue import IssuePassesDialog
 from accred_app.gui.pages.reporters.editor import ReporterEditor
 from accred_app.gui.pages.reporters.status import ReporterStatusDialog
 
@@ -90,6 +91,11 @@ class ReporterDetailPanel(QObject):
         ui.statusButton.clicked.connect(self.change_status)
         for button in (ui.editButton, ui.photoButton, ui.statusButton):
             button.setVisible(self._can_edit)
+        self.issue_dialog: IssuePassesDialog | None = None
+        self.print_dialog: QWidget | None = None
+        ui.issuePassButton.clicked.connect(self.issue_pass)
+        ui.issuePassButton.setVisible(context.can(Permission.ISSUE_PASSES))
+        ui.issuePassButton.setEnabled(context.actor.holds_signing_key)
         ui.detailStack.setCurrentWidget(ui.noSelection)
 
     @property
@@ -223,6 +229,35 @@ class ReporterDetailPanel(QObject):
             )
         )
         dialog.open()
+
+    def issue_pass(self) -> None:
+        """One pass for the reporter on screen (the passes page issues batches)."""
+        detail = self.detail
+        if detail is None or not self.context.actor.holds_signing_key:
+            return
+        reporter = detail.reporter
+        dialog = IssuePassesDialog(
+            self.context, reporter=(reporter.id, reporter.full_name), parent=self.page
+        )
+        self.issue_dialog = dialog
+        dialog.issued.connect(lambda serials: self._pass_issued(reporter.id, serials))
+        dialog.open()
+
+    def _pass_issued(self, reporter_id: int, serials: list[str]) -> None:
+        self._saved(reporter_id, QCoreApplication.translate("ReporterDetail", "Pass issued."))
+        self.ui.detailTabs.setCurrentWidget(self.ui.passesTab)
+        if self.context.can(Permission.PRINT_PASSES) and prompts.confirm(
+            self.page,
+            QCoreApplication.translate("ReporterDetail", "Print the new pass now?"),
+            yes=QCoreApplication.translate("ReporterDetail", "Print…"),
+            no=QCoreApplication.translate("ReporterDetail", "Later"),
+        ):
+            from accred_app.gui.pages.passes.print_dialog import PrintPassesDialog
+
+            dialog = PrintPassesDialog(self.context, serials, self.page)
+            dialog.printed.connect(lambda _serials: self.changed.emit(reporter_id))
+            self.print_dialog = dialog
+            dialog.open()
 
     def _save_photo(self, jpeg: bytes) -> None:
         if self.reporter_id is None:
