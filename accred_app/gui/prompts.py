@@ -30,9 +30,10 @@ class Choice:
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """What the officer is asked. ``kind`` is ``confirm``, ``inform``, ``error``, ``open_file`` or
-    ``colour``; the answer is a choice's ``key`` (``escape`` when the box is closed), a path for a
-    file, a ``#RRGGBB`` for a colour (the current one is the ``text``)."""
+    """What the officer is asked. ``kind`` is ``confirm``, ``inform``, ``error``, ``open_file``,
+    ``save_file`` or ``colour``; the answer is a choice's ``key`` (``escape`` when the box is
+    closed), a path for a file (for ``save_file`` the suggested one is the ``text``), a
+    ``#RRGGBB`` for a colour (the current one is the ``text``)."""
 
     kind: str
     text: str
@@ -80,6 +81,11 @@ def ask(parent: QWidget | None, question: Question) -> str | None:
     if question.kind == "open_file":
         path, _selected = QFileDialog.getOpenFileName(
             parent, question.title, "", question.file_filter
+        )
+        return path or None
+    if question.kind == "save_file":
+        path, _selected = QFileDialog.getSaveFileName(
+            parent, question.title, question.text, question.file_filter
         )
         return path or None
     if question.kind == "colour":
@@ -200,6 +206,24 @@ def tell_error(parent: QWidget | None, error: AccredError) -> None:
 def choose_open_file(parent: QWidget | None, title: str, filters: Sequence[str]) -> Path | None:
     answer = ask(parent, Question("open_file", "", title=title, file_filter=";;".join(filters)))
     return Path(answer) if answer else None
+
+
+def choose_save_file(
+    parent: QWidget | None, title: str, suggested: str, filters: Sequence[str]
+) -> Path | None:
+    """Where to write a file: ``suggested`` is the name (or path) offered; the extension of the
+    chosen filter is added when the officer typed none."""
+    answer = ask(
+        parent, Question("save_file", suggested, title=title, file_filter=";;".join(filters))
+    )
+    if not answer:
+        return None
+    path = Path(answer)
+    if not path.suffix:
+        suffix = Path(suggested).suffix
+        if suffix:
+            path = path.with_suffix(suffix)
+    return path
 
 
 def choose_colour(parent: QWidget | None, title: str, current: str) -> str | None:

@@ -2,6 +2,495 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessEntryEditor</name>
+    <message>
+        <source>Access recorded by hand</source>
+        <translation>Access recorded by hand</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>Date and time in Vietnam</source>
+        <translation>Date and time in Vietnam</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Su&amp;bject:</translation>
+    </message>
+    <message>
+        <source>e.g. interview on road safety at Tết</source>
+        <translation>e.g. interview on road safety at Tết</translation>
+    </message>
+    <message>
+        <source>E&amp;vent or site:</source>
+        <translation>E&amp;vent or site:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Reporters given access</source>
+        <translation>Reporters given access</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Name, press card, CCCD or phone</source>
+        <translation>Name, press card, CCCD or phone</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Reporters found</source>
+        <translation>Reporters found</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>Chosen:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Articles published afterwards</source>
+        <translation>Articles published afterwards</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Add &amp;article</source>
+        <translation>Add &amp;article</translation>
+    </message>
+    <message>
+        <source>Remove the ar&amp;ticle</source>
+        <translation>Remove the ar&amp;ticle</translation>
+    </message>
+    <message>
+        <source>The reporters&apos; agency</source>
+        <translation>The reporters&apos; agency</translation>
+    </message>
+    <message>
+        <source>Saving the access…</source>
+        <translation>Saving the access…</translation>
+    </message>
+    <message>
+        <source>Record an access</source>
+        <translation>Record an access</translation>
+    </message>
+    <message>
+        <source>Access no. {number}</source>
+        <translation>Access no. {number}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose the unit</source>
+        <translation>Choose the unit</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AccessHistory</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Event or site</source>
+        <translation>Event or site</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Reporter taken off: {name}</source>
+        <translation>Reporter taken off: {name}</translation>
+    </message>
+    <message>
+        <source>Reporter added: {name}</source>
+        <translation>Reporter added: {name}</translation>
+    </message>
+    <message>
+        <source>Article {number} added</source>
+        <translation>Article {number} added</translation>
+    </message>
+    <message>
+        <source>Article {number} removed</source>
+        <translation>Article {number} removed</translation>
+    </message>
+    <message>
+        <source>Article {number} corrected</source>
+        <translation>Article {number} corrected</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Reporters</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Subject or result</source>
+        <translation>Subject or result</translation>
+    </message>
+    <message>
+        <source>Event or site</source>
+        <translation>Event or site</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>Reading the access log…</source>
+        <translation>Reading the access log…</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>refused: {reason}</translation>
+    </message>
+    <message>
+        <source>zone {zone}</source>
+        <translation>zone {zone}</translation>
+    </message>
+    <message>
+        <source>pass {serial}</source>
+        <translation>pass {serial}</translation>
+    </message>
+    <message>
+        <source>station {station}</source>
+        <translation>station {station}</translation>
+    </message>
+    <message>
+        <source>Access saved.</source>
+        <translation>Access saved.</translation>
+    </message>
+    <message>
+        <source>Delete the access “{subject}” of {time}?</source>
+        <translation>Delete the access “{subject}” of {time}?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Only for an access recorded in error: the deletion is kept in the audit trail.</source>
+        <translation>Only for an access recorded in error: the deletion is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Deleting the access…</source>
+        <translation>Deleting the access…</translation>
+    </message>
+    <message>
+        <source>Access deleted.</source>
+        <translation>Access deleted.</translation>
+    </message>
+    <message>
+        <source>Export the access log</source>
+        <translation>Export the access log</translation>
+    </message>
+    <message>
+        <source>access-log-{date}.xlsx</source>
+        <translation>access-log-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, comma-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the access log…</source>
+        <translation>Exporting the access log…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) exported to {file}.</source>
+        <translation>
+            <numerusform>%n line exported to {file}.</numerusform>
+            <numerusform>%n lines exported to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>All events and sites</source>
+        <translation>All events and sites</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Recorded by hand (all kinds)</source>
+        <translation>Recorded by hand (all kinds)</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Refused at the gate</source>
+        <translation>Refused at the gate</translation>
+    </message>
+    <message>
+        <source>All reporters</source>
+        <translation>All reporters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the log matches these filters. Choose “All” in the filters and clear the days to see the whole log.</source>
+        <translation>Nothing in the log matches these filters. Choose “All” in the filters and clear the days to see the whole log.</translation>
+    </message>
+    <message>
+        <source>The log is empty. Checkpoint scans appear here by themselves; an interview, a briefing, an escorted visit or documents given by a unit are recorded with “Record an access…” (Ctrl+N).</source>
+        <translation>The log is empty. Checkpoint scans appear here by themselves; an interview, a briefing, an escorted visit or documents given by a unit are recorded with “Record an access…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation>The log is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPage</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>A unit includes its sub-units</source>
+        <translation>A unit includes its sub-units</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>E&amp;vent:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Re&amp;porter:</source>
+        <translation>Re&amp;porter:</translation>
+    </message>
+    <message>
+        <source>Show one reporter&apos;s accesses only</source>
+        <translation>Show one reporter&apos;s accesses only</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Record an &amp;access…</source>
+        <translation>Record an &amp;access…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport what is shown…</source>
+        <translation>E&amp;xport what is shown…</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Choose a line of the log to see it whole; an access recorded by hand can be corrected here.</source>
+        <translation>Choose a line of the log to see it whole; an access recorded by hand can be corrected here.</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Reporters:</source>
+        <translation>Reporters:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Event or site:</source>
+        <translation>Event or site:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Articles:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>History of this entry:</source>
+        <translation>History of this entry:</translation>
+    </message>
+    <message>
+        <source>History of this entry</source>
+        <translation>History of this entry</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New…</source>
@@ -782,6 +1271,10 @@ Registers reporters and issues signed field passes for the press office.</transl
         <source>Police units</source>
         <translation>Police units</translation>
     </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
 </context>
 <context>
     <name>PassTableModel</name>
@@ -937,6 +1430,37 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterChooser</name>
+    <message>
+        <source>Choose a reporter</source>
+        <translation>Choose a reporter</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Name, press card, CCCD or phone</source>
+        <translation>Name, press card, CCCD or phone</translation>
+    </message>
+    <message>
+        <source>Reporters found</source>
+        <translation>Reporters found</translation>
+    </message>
+    <message>
+        <source>&amp;All reporters</source>
+        <translation>&amp;All reporters</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

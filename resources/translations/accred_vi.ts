@@ -2,6 +2,493 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccessEntryEditor</name>
+    <message>
+        <source>Access recorded by hand</source>
+        <translation>Lượt tiếp cận ghi nhận thủ công</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Thời điểm:</translation>
+    </message>
+    <message>
+        <source>Date and time in Vietnam</source>
+        <translation>Ngày và giờ (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>e.g. interview on road safety at Tết</source>
+        <translation>ví dụ: phỏng vấn về an toàn giao thông dịp Tết</translation>
+    </message>
+    <message>
+        <source>E&amp;vent or site:</source>
+        <translation>Sự &amp;kiện, địa điểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Reporters given access</source>
+        <translation>Phóng viên được tiếp cận</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Tìm &amp;phóng viên:</translation>
+    </message>
+    <message>
+        <source>Name, press card, CCCD or phone</source>
+        <translation>Họ tên, số thẻ nhà báo, CCCD hoặc điện thoại</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Thê&amp;m</translation>
+    </message>
+    <message>
+        <source>Reporters found</source>
+        <translation>Phóng viên tìm được</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>Đã chọn:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ ra</translation>
+    </message>
+    <message>
+        <source>Articles published afterwards</source>
+        <translation>Tin, bài đã đăng sau đó</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Ngày đăng</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Add &amp;article</source>
+        <translation>Thêm bà&amp;i viết</translation>
+    </message>
+    <message>
+        <source>Remove the ar&amp;ticle</source>
+        <translation>&amp;Xóa bài viết</translation>
+    </message>
+    <message>
+        <source>The reporters&apos; agency</source>
+        <translation>Cơ quan của phóng viên</translation>
+    </message>
+    <message>
+        <source>Saving the access…</source>
+        <translation>Đang lưu lượt tiếp cận…</translation>
+    </message>
+    <message>
+        <source>Record an access</source>
+        <translation>Ghi nhận lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Access no. {number}</source>
+        <translation>Lượt tiếp cận số {number}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Choose the unit</source>
+        <translation>Chọn đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>AccessHistory</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Event or site</source>
+        <translation>Sự kiện, địa điểm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Ngày đăng</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Reporter taken off: {name}</source>
+        <translation>Bỏ phóng viên: {name}</translation>
+    </message>
+    <message>
+        <source>Reporter added: {name}</source>
+        <translation>Thêm phóng viên: {name}</translation>
+    </message>
+    <message>
+        <source>Article {number} added</source>
+        <translation>Thêm bài viết {number}</translation>
+    </message>
+    <message>
+        <source>Article {number} removed</source>
+        <translation>Xóa bài viết {number}</translation>
+    </message>
+    <message>
+        <source>Article {number} corrected</source>
+        <translation>Sửa bài viết {number}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>out</source>
+        <translation>ra</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>vào</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>cho qua</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>từ chối: {reason}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Subject or result</source>
+        <translation>Nội dung, kết quả</translation>
+    </message>
+    <message>
+        <source>Event or site</source>
+        <translation>Sự kiện, địa điểm</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>Reading the access log…</source>
+        <translation>Đang đọc nhật ký tiếp cận…</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>cho qua</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>từ chối: {reason}</translation>
+    </message>
+    <message>
+        <source>zone {zone}</source>
+        <translation>khu vực {zone}</translation>
+    </message>
+    <message>
+        <source>pass {serial}</source>
+        <translation>thẻ {serial}</translation>
+    </message>
+    <message>
+        <source>station {station}</source>
+        <translation>trạm {station}</translation>
+    </message>
+    <message>
+        <source>Access saved.</source>
+        <translation>Đã lưu lượt tiếp cận.</translation>
+    </message>
+    <message>
+        <source>Delete the access “{subject}” of {time}?</source>
+        <translation>Xóa lượt tiếp cận “{subject}” lúc {time}?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Only for an access recorded in error: the deletion is kept in the audit trail.</source>
+        <translation>Chỉ xóa lượt ghi nhận nhầm: việc xóa vẫn được lưu trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Deleting the access…</source>
+        <translation>Đang xóa lượt tiếp cận…</translation>
+    </message>
+    <message>
+        <source>Access deleted.</source>
+        <translation>Đã xóa lượt tiếp cận.</translation>
+    </message>
+    <message>
+        <source>Export the access log</source>
+        <translation>Xuất nhật ký tiếp cận</translation>
+    </message>
+    <message>
+        <source>access-log-{date}.xlsx</source>
+        <translation>nhat-ky-tiep-can-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>Tệp CSV, phân cách bằng dấu phẩy (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the access log…</source>
+        <translation>Đang xuất nhật ký tiếp cận…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) exported to {file}.</source>
+        <translation>
+            <numerusform>Đã xuất %n dòng ra tệp {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>All events and sites</source>
+        <translation>Tất cả sự kiện, địa điểm</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi hình thức</translation>
+    </message>
+    <message>
+        <source>Recorded by hand (all kinds)</source>
+        <translation>Ghi nhận thủ công (mọi hình thức)</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Mọi kết quả</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Cho qua</translation>
+    </message>
+    <message>
+        <source>Refused at the gate</source>
+        <translation>Bị từ chối tại cổng</translation>
+    </message>
+    <message>
+        <source>All reporters</source>
+        <translation>Tất cả phóng viên</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the log matches these filters. Choose “All” in the filters and clear the days to see the whole log.</source>
+        <translation>Không có dòng nào khớp với bộ lọc. Chọn “Tất cả” ở các bộ lọc và xóa ngày để xem toàn bộ nhật ký.</translation>
+    </message>
+    <message>
+        <source>The log is empty. Checkpoint scans appear here by themselves; an interview, a briefing, an escorted visit or documents given by a unit are recorded with “Record an access…” (Ctrl+N).</source>
+        <translation>Nhật ký còn trống. Các lượt quét thẻ tại cổng tự hiện ở đây; việc đơn vị trả lời phỏng vấn, họp báo, đưa phóng viên tác nghiệp hay cung cấp tài liệu được ghi bằng nút “Ghi nhận lượt tiếp cận…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation>Nhật ký còn trống.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPage</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>A unit includes its sub-units</source>
+        <translation>Một đơn vị gồm cả các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Cơ quan báo chí:</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>&amp;Sự kiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>Re&amp;porter:</source>
+        <translation>&amp;Phóng viên:</translation>
+    </message>
+    <message>
+        <source>Show one reporter&apos;s accesses only</source>
+        <translation>Chỉ xem các lượt tiếp cận của một phóng viên</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Tớ&amp;i ngày:</translation>
+    </message>
+    <message>
+        <source>Record an &amp;access…</source>
+        <translation>Ghi nhận &amp;lượt tiếp cận…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport what is shown…</source>
+        <translation>X&amp;uất danh sách đang xem…</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Nhật ký tiếp cận</translation>
+    </message>
+    <message>
+        <source>Choose a line of the log to see it whole; an access recorded by hand can be corrected here.</source>
+        <translation>Chọn một dòng trong nhật ký để xem đầy đủ; lượt tiếp cận ghi nhận thủ công có thể sửa tại đây.</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Reporters:</source>
+        <translation>Phóng viên:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Event or site:</source>
+        <translation>Sự kiện, địa điểm:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Tin, bài:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Cán bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Sử&amp;a…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <source>History of this entry:</source>
+        <translation>Lịch sử thay đổi:</translation>
+    </message>
+    <message>
+        <source>History of this entry</source>
+        <translation>Lịch sử thay đổi của lượt tiếp cận</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New…</source>
@@ -780,6 +1267,10 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <source>Police units</source>
         <translation>Đơn vị</translation>
     </message>
+    <message>
+        <source>Access log</source>
+        <translation>Nhật ký tiếp cận</translation>
+    </message>
 </context>
 <context>
     <name>PassTableModel</name>
@@ -935,6 +1426,37 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterChooser</name>
+    <message>
+        <source>Choose a reporter</source>
+        <translation>Chọn phóng viên</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Name, press card, CCCD or phone</source>
+        <translation>Họ tên, số thẻ nhà báo, CCCD hoặc điện thoại</translation>
+    </message>
+    <message>
+        <source>Reporters found</source>
+        <translation>Phóng viên tìm được</translation>
+    </message>
+    <message>
+        <source>&amp;All reporters</source>
+        <translation>Tất cả &amp;phóng viên</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
