@@ -47,6 +47,12 @@ PASS_STATUS_LABELS: dict[str, str] = {
     "revoked": str(QT_TRANSLATE_NOOP("Labels", "Revoked")),
 }
 
+CONSENT_METHOD_LABELS: dict[str, str] = {
+    "written": str(QT_TRANSLATE_NOOP("Labels", "In writing, on paper")),
+    "electronic": str(QT_TRANSLATE_NOOP("Labels", "Electronically")),
+    "via_agency": str(QT_TRANSLATE_NOOP("Labels", "Through the press agency")),
+}
+
 AUDIT_ACTION_LABELS: dict[str, str] = {
     "create": str(QT_TRANSLATE_NOOP("Labels", "Created")),
     "update": str(QT_TRANSLATE_NOOP("Labels", "Changed")),
@@ -80,6 +86,10 @@ FIELD_LABELS: dict[str, str] = {
     "starts_on": str(QT_TRANSLATE_NOOP("Labels", "Starts on")),
     "ends_on": str(QT_TRANSLATE_NOOP("Labels", "Ends on")),
     "organising_unit_id": str(QT_TRANSLATE_NOOP("Labels", "Organising unit (id)")),
+    "processing_purpose": str(QT_TRANSLATE_NOOP("Labels", "Purpose of processing")),
+    "consent_given_on": str(QT_TRANSLATE_NOOP("Labels", "Consent given on")),
+    "consent_method": str(QT_TRANSLATE_NOOP("Labels", "Way of consent")),
+    "anonymised_at": str(QT_TRANSLATE_NOOP("Labels", "Anonymised at")),
 }
 
 HIDDEN_FIELDS = frozenset(
@@ -90,6 +100,7 @@ HIDDEN_FIELDS = frozenset(
 _VALUE_LABELS = {
     "status": STATUS_LABELS,
     "gender": GENDER_LABELS,
+    "consent_method": CONSENT_METHOD_LABELS,
 }
 
 
@@ -120,6 +131,10 @@ def event_kind_label(kind: str) -> str:
 
 def pass_status_label(status: str) -> str:
     return _translate(PASS_STATUS_LABELS, status)
+
+
+def consent_method_label(method: str) -> str:
+    return _translate(CONSENT_METHOD_LABELS, method)
 
 
 def audit_action_label(action: str) -> str:

@@ -999,6 +999,116 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>Put every reporter of the file in this agency, whatever the file says</source>
+        <translation>Put every reporter of the file in this agency, whatever the file says</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt encoding:</source>
+        <translation>Te&amp;xt encoding:</translation>
+    </message>
+    <message>
+        <source>Hea&amp;der row:</source>
+        <translation>Hea&amp;der row:</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the field each fills</source>
+        <translation>Columns of the file and the field each fills</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>Heading in the file</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Show only the rows with &amp;problems</source>
+        <translation>Show only the rows with &amp;problems</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rows of the file</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing if any row has a problem</source>
+        <translation>Import &amp;nothing if any row has a problem</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (new)</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Press card no.</source>
+        <translation>Press card no.</translation>
+    </message>
+    <message>
+        <source>Card expiry</source>
+        <translation>Card expiry</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Citizen ID</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Administrator</source>
@@ -1079,6 +1189,18 @@
     <message>
         <source>Revoked</source>
         <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>In writing, on paper</source>
+        <translation>In writing, on paper</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>Electronically</translation>
+    </message>
+    <message>
+        <source>Through the press agency</source>
+        <translation>Through the press agency</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1197,6 +1319,22 @@
         <translation>Organising unit (id)</translation>
     </message>
     <message>
+        <source>Purpose of processing</source>
+        <translation>Purpose of processing</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>Way of consent</source>
+        <translation>Way of consent</translation>
+    </message>
+    <message>
+        <source>Anonymised at</source>
+        <translation>Anonymised at</translation>
+    </message>
+    <message>
         <source>a photo</source>
         <translation>a photo</translation>
     </message>
@@ -1274,6 +1412,18 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Access log</source>
         <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Import reporters</source>
+        <translation>Import reporters</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1548,141 @@ Registers reporters and issues signed field passes for the press office.</transl
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>How long personal data is kept</source>
+        <translation>How long personal data is kept</translation>
+    </message>
+    <message>
+        <source>A reporter&apos;s name, numbers and photo are kept for this many years after their last pass, scan or access, then anonymised. The record itself stays, so the counts in past reports stay right (Law 91/2025/QH15, Decree 356/2025).</source>
+        <translation>A reporter&apos;s name, numbers and photo are kept for this many years after their last pass, scan or access, then anonymised. The record itself stays, so the counts in past reports stay right (Law 91/2025/QH15, Decree 356/2025).</translation>
+    </message>
+    <message>
+        <source>&amp;Years kept:</source>
+        <translation>&amp;Years kept:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Anonymise the reporters past that time</source>
+        <translation>Anonymise the reporters past that time</translation>
+    </message>
+    <message>
+        <source>&amp;Check who is due</source>
+        <translation>&amp;Check who is due</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymise…</translation>
+    </message>
+    <message>
+        <source>Reporters due for anonymisation</source>
+        <translation>Reporters due for anonymisation</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data is now kept %n year(s) after the last activity.</source>
+        <translation>
+            <numerusform>Personal data is now kept %n year after the last activity.</numerusform>
+            <numerusform>Personal data is now kept %n years after the last activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for reporters past the retention period…</source>
+        <translation>Looking for reporters past the retention period…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n reporter(s)?</source>
+        <translation>
+            <numerusform>Anonymise %n reporter?</numerusform>
+            <numerusform>Anonymise %n reporters?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Their names, card numbers, CCCD, phone, e-mail, date of birth, notes and photos are erased, from the audit trail&apos;s copies too; the records stay, so past reports keep their counts. This cannot be undone. Backups made before keep the data until they are rotated out.</source>
+        <translation>Their names, card numbers, CCCD, phone, e-mail, date of birth, notes and photos are erased, from the audit trail&apos;s copies too; the records stay, so past reports keep their counts. This cannot be undone. Backups made before keep the data until they are rotated out.</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Anonymising…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) anonymised.</source>
+        <translation>
+            <numerusform>%n reporter anonymised.</numerusform>
+            <numerusform>%n reporters anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) anonymised</source>
+        <translation>
+            <numerusform>%n reporter anonymised</numerusform>
+            <numerusform>%n reporters anonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the audit trail redacted</source>
+        <translation>
+            <numerusform>%n row of the audit trail redacted</numerusform>
+            <numerusform>%n rows of the audit trail redacted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s head hash is now {hash}: write it down in place of the old one.</source>
+        <translation>The audit trail&apos;s head hash is now {hash}: write it down in place of the old one.</translation>
+    </message>
+    <message>
+        <source>Press “Check who is due”: nothing is changed until you confirm.</source>
+        <translation>Press “Check who is due”: nothing is changed until you confirm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody is past the retention period of %n year(s).</source>
+        <translation>
+            <numerusform>Nobody is past the retention period of %n year.</numerusform>
+            <numerusform>Nobody is past the retention period of %n years.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) would be anonymised (retention period {years} years):</source>
+        <translation>
+            <numerusform>%n reporter would be anonymised (retention period {years} years):</numerusform>
+            <numerusform>%n reporters would be anonymised (retention period {years} years):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Anonymise %n reporter(s)…</source>
+        <translation>
+            <numerusform>&amp;Anonymise %n reporter…</numerusform>
+            <numerusform>&amp;Anonymise %n reporters…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Press accreditation desk</source>
@@ -1466,6 +1751,10 @@ Registers reporters and issues signed field passes for the press office.</transl
 <context>
     <name>ReporterDetail</name>
     <message>
+        <source>not recorded</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
         <source>expired</source>
         <translation>expired</translation>
     </message>
@@ -1488,6 +1777,26 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Saving the photo…</source>
         <translation>Saving the photo…</translation>
+    </message>
+    <message>
+        <source>Export everything about {name}</source>
+        <translation>Export everything about {name}</translation>
+    </message>
+    <message>
+        <source>personal-data-{id}.zip</source>
+        <translation>personal-data-{id}.zip</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting the personal data…</source>
+        <translation>Exporting the personal data…</translation>
+    </message>
+    <message>
+        <source>Personal data exported to {file} (the export is recorded).</source>
+        <translation>Personal data exported to {file} (the export is recorded).</translation>
     </message>
     <message>
         <source>From a &amp;file…</source>
@@ -1561,6 +1870,22 @@ Registers reporters and issues signed field passes for the press office.</transl
         <translation>&amp;Notes:</translation>
     </message>
     <message>
+        <source>P&amp;urpose of processing:</source>
+        <translation>P&amp;urpose of processing:</translation>
+    </message>
+    <message>
+        <source>Why the desk holds this reporter&apos;s personal data; left empty, the desk&apos;s own purpose is recorded</source>
+        <translation>Why the desk holds this reporter&apos;s personal data; left empty, the desk&apos;s own purpose is recorded</translation>
+    </message>
+    <message>
+        <source>Consent d&amp;ate:</source>
+        <translation>Consent d&amp;ate:</translation>
+    </message>
+    <message>
+        <source>Wa&amp;y of consent:</source>
+        <translation>Wa&amp;y of consent:</translation>
+    </message>
+    <message>
         <source>No photo</source>
         <translation>No photo</translation>
     </message>
@@ -1589,6 +1914,14 @@ Registers reporters and issues signed field passes for the press office.</transl
         <translation>(not given)</translation>
     </message>
     <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s own purpose</source>
+        <translation>the desk&apos;s own purpose</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1603,6 +1936,161 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Choose the agency</source>
         <translation>Choose the agency</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterImportPage</name>
+    <message>
+        <source>Choose the agency&apos;s list of reporters</source>
+        <translation>Choose the agency&apos;s list of reporters</translation>
+    </message>
+    <message>
+        <source>Lists of reporters (*.csv *.xlsx *.xls *.ods *.txt)</source>
+        <translation>Lists of reporters (*.csv *.xlsx *.xls *.ods *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>Field of column {number}</source>
+        <translation>Field of column {number}</translation>
+    </message>
+    <message>
+        <source>Importing {count} reporter(s)…</source>
+        <translation>Importing {count} reporter(s)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n reporter imported from {file}.</numerusform>
+            <numerusform>%n reporters imported from {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n reporter(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n reporter</numerusform>
+            <numerusform>&amp;Import %n reporters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation>encoding {encoding}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>columns separated by {delimiter}</source>
+        <translation>columns separated by {delimiter}</translation>
+    </message>
+    <message>
+        <source>headings on row {row}</source>
+        <translation>headings on row {row}</translation>
+    </message>
+    <message>
+        <source>columns recognised from their headings</source>
+        <translation>columns recognised from their headings</translation>
+    </message>
+    <message>
+        <source>columns as set for this list last time</source>
+        <translation>columns as set for this list last time</translation>
+    </message>
+    <message>
+        <source>columns as you set them</source>
+        <translation>columns as you set them</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported</source>
+        <translation>
+            <numerusform>%n can be imported</numerusform>
+            <numerusform>%n can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot</source>
+        <translation>
+            <numerusform>%n cannot</numerusform>
+            <numerusform>%n cannot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new agencies: {names}</source>
+        <translation>new agencies: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty row(s) left out</source>
+        <translation>
+            <numerusform>%n empty row left out</numerusform>
+            <numerusform>%n empty rows left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) imported.</source>
+        <translation>
+            <numerusform>%n reporter imported.</numerusform>
+            <numerusform>%n reporters imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New agencies: {names}.</source>
+        <translation>New agencies: {names}.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>row {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the list an agency sent (CSV or Excel). Nothing is written until you press “Import”: first you see how each column is read and what each row will become.</source>
+        <translation>Choose the list an agency sent (CSV or Excel). Nothing is written until you press “Import”: first you see how each column is read and what each row will become.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>As the file says</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>found by itself</source>
+        <translation>found by itself</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2285,10 @@ Registers reporters and issues signed field passes for the press office.</transl
         <translation>Notes:</translation>
     </message>
     <message>
+        <source>Consent:</source>
+        <translation>Consent:</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Edit…</translation>
     </message>
@@ -1807,6 +2299,14 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Change stat&amp;us…</source>
         <translation>Change stat&amp;us…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>E&amp;xport personal data…</translation>
+    </message>
+    <message>
+        <source>Everything held about this reporter in one file, for a request under the personal data law</source>
+        <translation>Everything held about this reporter in one file, for a request under the personal data law</translation>
     </message>
     <message>
         <source>Passes</source>
@@ -1827,6 +2327,206 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>History of changes to this record</source>
         <translation>History of changes to this record</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Cooperation report</source>
+        <translation>Cooperation report</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>The document</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;umber:</translation>
+    </message>
+    <message>
+        <source>left blank for the registry</source>
+        <translation>left blank for the registry</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <source>&amp;Signer&apos;s title:</source>
+        <translation>&amp;Signer&apos;s title:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Signer&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Save as E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <source>Checkpoint briefing sheet</source>
+        <translation>Checkpoint briefing sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Event or site:</source>
+        <translation>&amp;Event or site:</translation>
+    </message>
+    <message>
+        <source>Every pass that would open the gate now, with photo, name, agency, zones and serial, in Vietnamese name order: the paper list the gate works from if the scanner or the laptop fails.</source>
+        <translation>Every pass that would open the gate now, with photo, name, agency, zones and serial, in Vietnamese name order: the paper list the gate works from if the scanner or the laptop fails.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Preview of the briefing sheet</source>
+        <translation>Preview of the briefing sheet</translation>
+    </message>
+    <message>
+        <source>Counting the report&apos;s figures…</source>
+        <translation>Counting the report&apos;s figures…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{entries} entries at the gates, {access} accesses recorded, {reporters} reporters served.</source>
+        <translation>{entries} entries at the gates, {access} accesses recorded, {reporters} reporters served.</translation>
+    </message>
+    <message>
+        <source>cooperation-report</source>
+        <translation>cooperation-report</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the cooperation report</source>
+        <translation>Save the cooperation report</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Saved as {file}.</translation>
+    </message>
+    <message>
+        <source>Drawing the briefing sheet…</source>
+        <translation>Drawing the briefing sheet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid pass(es)</source>
+        <translation>
+            <numerusform>%n valid pass</numerusform>
+            <numerusform>%n valid passes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (revoked, expired or reporter blocked)</source>
+        <translation>
+            <numerusform>%n left out (revoked, expired or reporter blocked)</numerusform>
+            <numerusform>%n left out (revoked, expired or reporter blocked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the briefing sheet</source>
+        <translation>Save the briefing sheet</translation>
+    </message>
+    <message>
+        <source>briefing-sheet-{event}.pdf</source>
+        <translation>briefing-sheet-{event}.pdf</translation>
+    </message>
+    <message>
+        <source>Saving the briefing sheet…</source>
+        <translation>Saving the briefing sheet…</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>A year</translation>
+    </message>
+    <message>
+        <source>A quarter</source>
+        <translation>A quarter</translation>
+    </message>
+    <message>
+        <source>One event, all of it</source>
+        <translation>One event, all of it</translation>
+    </message>
+    <message>
+        <source>From day to day</source>
+        <translation>From day to day</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>Quarter {number}</translation>
+    </message>
+    <message>
+        <source>Choose the event</source>
+        <translation>Choose the event</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Choose the period and press “Preview”: the pages appear here as they will be printed.</source>
+        <translation>Choose the period and press “Preview”: the pages appear here as they will be printed.</translation>
+    </message>
+    <message>
+        <source>Choose the event and press “Preview”.</source>
+        <translation>Choose the event and press “Preview”.</translation>
     </message>
 </context>
 <context>

@@ -995,6 +995,116 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>Cơ &amp;quan báo chí:</translation>
+    </message>
+    <message>
+        <source>Put every reporter of the file in this agency, whatever the file says</source>
+        <translation>Đưa mọi phóng viên trong tệp vào cơ quan này, bất kể tệp ghi gì</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>Hea&amp;der row:</source>
+        <translation>Dòng t&amp;iêu đề:</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Các cột của tệp</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the field each fills</source>
+        <translation>Các cột của tệp và trường dữ liệu tương ứng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường dữ liệu</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Các dòng</translation>
+    </message>
+    <message>
+        <source>Show only the rows with &amp;problems</source>
+        <translation>Chỉ xem các dòng có &amp;lỗi</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Các dòng của tệp</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing if any row has a problem</source>
+        <translation>&amp;Không nhập gì nếu có dòng lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Nhậ&amp;p</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (mới)</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>nhập được</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>không nhập</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Press card no.</source>
+        <translation>Số thẻ nhà báo</translation>
+    </message>
+    <message>
+        <source>Card expiry</source>
+        <translation>Hạn thẻ</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <source>Administrator</source>
@@ -1075,6 +1185,18 @@
     <message>
         <source>Revoked</source>
         <translation>Đã thu hồi</translation>
+    </message>
+    <message>
+        <source>In writing, on paper</source>
+        <translation>Văn bản giấy</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>Điện tử</translation>
+    </message>
+    <message>
+        <source>Through the press agency</source>
+        <translation>Qua cơ quan báo chí</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1193,6 +1315,22 @@
         <translation>Đơn vị tổ chức (mã)</translation>
     </message>
     <message>
+        <source>Purpose of processing</source>
+        <translation>Mục đích xử lý dữ liệu</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Ngày đồng ý</translation>
+    </message>
+    <message>
+        <source>Way of consent</source>
+        <translation>Hình thức đồng ý</translation>
+    </message>
+    <message>
+        <source>Anonymised at</source>
+        <translation>Thời điểm ẩn danh</translation>
+    </message>
+    <message>
         <source>a photo</source>
         <translation>một ảnh</translation>
     </message>
@@ -1270,6 +1408,18 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Access log</source>
         <translation>Nhật ký tiếp cận</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Import reporters</source>
+        <translation>Nhập danh sách</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1544,133 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>How long personal data is kept</source>
+        <translation>Thời hạn lưu trữ dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>A reporter&apos;s name, numbers and photo are kept for this many years after their last pass, scan or access, then anonymised. The record itself stays, so the counts in past reports stay right (Law 91/2025/QH15, Decree 356/2025).</source>
+        <translation>Họ tên, các số giấy tờ và ảnh của phóng viên được lưu trong số năm này kể từ lần cấp thẻ, qua cổng hoặc tiếp cận cuối cùng, sau đó được ẩn danh. Hồ sơ vẫn giữ lại nên số liệu các báo cáo trước không đổi (Luật số 91/2025/QH15, Nghị định số 356/2025/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>&amp;Years kept:</source>
+        <translation>Số nă&amp;m lưu giữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Anonymise the reporters past that time</source>
+        <translation>Ẩn danh phóng viên đã quá thời hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Check who is due</source>
+        <translation>&amp;Xem ai đến hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>Ẩn d&amp;anh…</translation>
+    </message>
+    <message>
+        <source>Reporters due for anonymisation</source>
+        <translation>Phóng viên đến hạn ẩn danh</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Hoạt động cuối</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Đến hạn từ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data is now kept %n year(s) after the last activity.</source>
+        <translation>
+            <numerusform>Dữ liệu cá nhân từ nay được lưu %n năm kể từ hoạt động cuối cùng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for reporters past the retention period…</source>
+        <translation>Đang tìm phóng viên đã quá thời hạn lưu trữ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n reporter(s)?</source>
+        <translation>
+            <numerusform>Ẩn danh %n phóng viên?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Ẩn danh</translation>
+    </message>
+    <message>
+        <source>Their names, card numbers, CCCD, phone, e-mail, date of birth, notes and photos are erased, from the audit trail&apos;s copies too; the records stay, so past reports keep their counts. This cannot be undone. Backups made before keep the data until they are rotated out.</source>
+        <translation>Họ tên, số thẻ nhà báo, số CCCD, điện thoại, thư điện tử, ngày sinh, ghi chú và ảnh bị xóa, kể cả bản lưu trong nhật ký kiểm tra; hồ sơ vẫn giữ lại nên số liệu các báo cáo trước không đổi. Không thể hoàn tác. Các bản sao lưu làm trước đó vẫn còn dữ liệu cho đến khi bị xoay vòng.</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Đang ẩn danh…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) anonymised.</source>
+        <translation>
+            <numerusform>Đã ẩn danh %n phóng viên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) anonymised</source>
+        <translation>
+            <numerusform>Đã ẩn danh %n phóng viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the audit trail redacted</source>
+        <translation>
+            <numerusform>đã xóa dữ liệu cá nhân trong %n dòng nhật ký kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s head hash is now {hash}: write it down in place of the old one.</source>
+        <translation>Mã băm cuối của nhật ký kiểm tra nay là {hash}: hãy ghi lại thay cho mã cũ.</translation>
+    </message>
+    <message>
+        <source>Press “Check who is due”: nothing is changed until you confirm.</source>
+        <translation>Bấm “Xem ai đến hạn”: không có gì thay đổi cho đến khi bạn xác nhận.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody is past the retention period of %n year(s).</source>
+        <translation>
+            <numerusform>Không có phóng viên nào quá thời hạn lưu trữ %n năm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) would be anonymised (retention period {years} years):</source>
+        <translation>
+            <numerusform>%n phóng viên sẽ bị ẩn danh (thời hạn lưu trữ {years} năm):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Anonymise %n reporter(s)…</source>
+        <translation>
+            <numerusform>Ẩn d&amp;anh %n phóng viên…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Press accreditation desk</source>
@@ -1462,6 +1739,10 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
 <context>
     <name>ReporterDetail</name>
     <message>
+        <source>not recorded</source>
+        <translation>chưa ghi nhận</translation>
+    </message>
+    <message>
         <source>expired</source>
         <translation>đã hết hạn</translation>
     </message>
@@ -1484,6 +1765,26 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Saving the photo…</source>
         <translation>Đang lưu ảnh…</translation>
+    </message>
+    <message>
+        <source>Export everything about {name}</source>
+        <translation>Xuất toàn bộ dữ liệu về {name}</translation>
+    </message>
+    <message>
+        <source>personal-data-{id}.zip</source>
+        <translation>du-lieu-ca-nhan-{id}.zip</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Tệp nén ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting the personal data…</source>
+        <translation>Đang xuất dữ liệu cá nhân…</translation>
+    </message>
+    <message>
+        <source>Personal data exported to {file} (the export is recorded).</source>
+        <translation>Đã xuất dữ liệu cá nhân ra tệp {file} (việc xuất được ghi lại).</translation>
     </message>
     <message>
         <source>From a &amp;file…</source>
@@ -1557,6 +1858,22 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
+        <source>P&amp;urpose of processing:</source>
+        <translation>Mục đích &amp;xử lý:</translation>
+    </message>
+    <message>
+        <source>Why the desk holds this reporter&apos;s personal data; left empty, the desk&apos;s own purpose is recorded</source>
+        <translation>Lý do lưu giữ dữ liệu cá nhân của phóng viên; để trống thì ghi mục đích chung của bộ phận cấp thẻ</translation>
+    </message>
+    <message>
+        <source>Consent d&amp;ate:</source>
+        <translation>Ngà&amp;y đồng ý:</translation>
+    </message>
+    <message>
+        <source>Wa&amp;y of consent:</source>
+        <translation>Hình thức đồng ý (&amp;K):</translation>
+    </message>
+    <message>
         <source>No photo</source>
         <translation>Chưa có ảnh</translation>
     </message>
@@ -1585,6 +1902,14 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <translation>(không ghi)</translation>
     </message>
     <message>
+        <source>(not recorded)</source>
+        <translation>(chưa ghi nhận)</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s own purpose</source>
+        <translation>mục đích chung của bộ phận cấp thẻ</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
@@ -1599,6 +1924,153 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Choose the agency</source>
         <translation>Chọn cơ quan</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterImportPage</name>
+    <message>
+        <source>Choose the agency&apos;s list of reporters</source>
+        <translation>Chọn danh sách phóng viên do cơ quan báo chí gửi</translation>
+    </message>
+    <message>
+        <source>Lists of reporters (*.csv *.xlsx *.xls *.ods *.txt)</source>
+        <translation>Danh sách phóng viên (*.csv *.xlsx *.xls *.ods *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Đang đọc {file}…</translation>
+    </message>
+    <message>
+        <source>Field of column {number}</source>
+        <translation>Trường dữ liệu của cột {number}</translation>
+    </message>
+    <message>
+        <source>Importing {count} reporter(s)…</source>
+        <translation>Đang nhập {count} phóng viên…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) imported from {file}.</source>
+        <translation>
+            <numerusform>Đã nhập %n phóng viên từ tệp {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Nhậ&amp;p</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n reporter(s)</source>
+        <translation>
+            <numerusform>Nhậ&amp;p %n phóng viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation>trang “{sheet}”</translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation>bảng mã {encoding}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>dấu tab</translation>
+    </message>
+    <message>
+        <source>columns separated by {delimiter}</source>
+        <translation>các cột cách nhau bởi {delimiter}</translation>
+    </message>
+    <message>
+        <source>headings on row {row}</source>
+        <translation>tiêu đề ở dòng {row}</translation>
+    </message>
+    <message>
+        <source>columns recognised from their headings</source>
+        <translation>nhận biết cột theo tiêu đề</translation>
+    </message>
+    <message>
+        <source>columns as set for this list last time</source>
+        <translation>cột theo cách đã chọn cho mẫu danh sách này lần trước</translation>
+    </message>
+    <message>
+        <source>columns as you set them</source>
+        <translation>cột theo cách bạn đã chọn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>Đọc được %n dòng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported</source>
+        <translation>
+            <numerusform>%n dòng nhập được</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot</source>
+        <translation>
+            <numerusform>%n dòng không nhập được</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n dòng trùng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new agencies: {names}</source>
+        <translation>cơ quan báo chí mới: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty row(s) left out</source>
+        <translation>
+            <numerusform>bỏ qua %n dòng trống</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n phóng viên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New agencies: {names}.</source>
+        <translation>Cơ quan báo chí mới: {names}.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Không nhập:</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>dòng {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the list an agency sent (CSV or Excel). Nothing is written until you press “Import”: first you see how each column is read and what each row will become.</source>
+        <translation>Chọn danh sách cơ quan báo chí gửi đến (CSV hoặc Excel). Chưa có gì được ghi cho đến khi bạn bấm “Nhập”: trước hết bạn xem từng cột được đọc thế nào và mỗi dòng sẽ thành hồ sơ ra sao.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Theo tệp</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Tự nhận biết</translation>
+    </message>
+    <message>
+        <source>found by itself</source>
+        <translation>tự tìm</translation>
     </message>
 </context>
 <context>
@@ -1792,6 +2264,10 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <translation>Ghi chú:</translation>
     </message>
     <message>
+        <source>Consent:</source>
+        <translation>Đồng ý:</translation>
+    </message>
+    <message>
         <source>&amp;Edit…</source>
         <translation>&amp;Sửa…</translation>
     </message>
@@ -1802,6 +2278,14 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Change stat&amp;us…</source>
         <translation>Đổi trạng thá&amp;i…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>&amp;Xuất dữ liệu cá nhân…</translation>
+    </message>
+    <message>
+        <source>Everything held about this reporter in one file, for a request under the personal data law</source>
+        <translation>Toàn bộ dữ liệu đang lưu về phóng viên trong một tệp, để trả lời yêu cầu theo luật bảo vệ dữ liệu cá nhân</translation>
     </message>
     <message>
         <source>Passes</source>
@@ -1822,6 +2306,203 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>History of changes to this record</source>
         <translation>Lịch sử thay đổi của hồ sơ này</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Cooperation report</source>
+        <translation>Báo cáo phối hợp</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quý:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Tớ&amp;i ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Sự kiện:</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>Số &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>left blank for the registry</source>
+        <translation>để trống cho văn thư ghi</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>&amp;Signer&apos;s title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Lưu &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Xem trước báo cáo</translation>
+    </message>
+    <message>
+        <source>Checkpoint briefing sheet</source>
+        <translation>Danh sách kiểm soát tại cổng</translation>
+    </message>
+    <message>
+        <source>&amp;Event or site:</source>
+        <translation>&amp;Sự kiện, địa điểm:</translation>
+    </message>
+    <message>
+        <source>Every pass that would open the gate now, with photo, name, agency, zones and serial, in Vietnamese name order: the paper list the gate works from if the scanner or the laptop fails.</source>
+        <translation>Mọi thẻ tác nghiệp đang còn hiệu lực, kèm ảnh, họ tên, cơ quan báo chí, khu vực và số thẻ, xếp theo tên: danh sách giấy để chốt kiểm soát làm việc khi máy quét hoặc máy tính gặp sự cố.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Preview of the briefing sheet</source>
+        <translation>Xem trước danh sách kiểm soát</translation>
+    </message>
+    <message>
+        <source>Counting the report&apos;s figures…</source>
+        <translation>Đang tổng hợp số liệu báo cáo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{entries} entries at the gates, {access} accesses recorded, {reporters} reporters served.</source>
+        <translation>{entries} lượt vào qua cổng, {access} lượt tiếp cận được ghi nhận, {reporters} phóng viên được phục vụ.</translation>
+    </message>
+    <message>
+        <source>cooperation-report</source>
+        <translation>bao-cao-phoi-hop</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the cooperation report</source>
+        <translation>Lưu báo cáo phối hợp</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Đang lưu báo cáo…</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Đã lưu thành tệp {file}.</translation>
+    </message>
+    <message>
+        <source>Drawing the briefing sheet…</source>
+        <translation>Đang lập danh sách kiểm soát…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid pass(es)</source>
+        <translation>
+            <numerusform>%n thẻ còn hiệu lực</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (revoked, expired or reporter blocked)</source>
+        <translation>
+            <numerusform>không đưa vào %n thẻ (đã thu hồi, hết hiệu lực hoặc phóng viên bị đình chỉ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the briefing sheet</source>
+        <translation>Lưu danh sách kiểm soát</translation>
+    </message>
+    <message>
+        <source>briefing-sheet-{event}.pdf</source>
+        <translation>danh-sach-kiem-soat-{event}.pdf</translation>
+    </message>
+    <message>
+        <source>Saving the briefing sheet…</source>
+        <translation>Đang lưu danh sách kiểm soát…</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>A quarter</source>
+        <translation>Một quý</translation>
+    </message>
+    <message>
+        <source>One event, all of it</source>
+        <translation>Trọn một sự kiện</translation>
+    </message>
+    <message>
+        <source>From day to day</source>
+        <translation>Từ ngày đến ngày</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>Quý {number}</translation>
+    </message>
+    <message>
+        <source>Choose the event</source>
+        <translation>Chọn sự kiện</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Choose the period and press “Preview”: the pages appear here as they will be printed.</source>
+        <translation>Chọn kỳ báo cáo rồi bấm “Xem trước”: các trang hiện ra ở đây đúng như khi in.</translation>
+    </message>
+    <message>
+        <source>Choose the event and press “Preview”.</source>
+        <translation>Chọn sự kiện rồi bấm “Xem trước”.</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,18 @@ class Ui_ReportersPage(object):
 
         self.recordForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notesValue)
 
+        self.consentCaption = QLabel(self.recordTab)
+        self.consentCaption.setObjectName(u"consentCaption")
+
+        self.recordForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.consentCaption)
+
+        self.consentValue = QLabel(self.recordTab)
+        self.consentValue.setObjectName(u"consentValue")
+        self.consentValue.setWordWrap(True)
+        self.consentValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.recordForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.consentValue)
+
 
         self.recordLayout.addLayout(self.recordForm)
 
@@ -320,6 +332,20 @@ class Ui_ReportersPage(object):
 
 
         self.recordLayout.addLayout(self.recordButtons)
+
+        self.privacyButtons = QHBoxLayout()
+        self.privacyButtons.setObjectName(u"privacyButtons")
+        self.exportDataButton = QPushButton(self.recordTab)
+        self.exportDataButton.setObjectName(u"exportDataButton")
+
+        self.privacyButtons.addWidget(self.exportDataButton)
+
+        self.privacyButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.privacyButtons.addItem(self.privacyButtonsSpacer)
+
+
+        self.recordLayout.addLayout(self.privacyButtons)
 
         self.detailTabs.addTab(self.recordTab, "")
         self.passesTab = QWidget()
@@ -380,7 +406,8 @@ class Ui_ReportersPage(object):
         QWidget.setTabOrder(self.detailTabs, self.editButton)
         QWidget.setTabOrder(self.editButton, self.photoButton)
         QWidget.setTabOrder(self.photoButton, self.statusButton)
-        QWidget.setTabOrder(self.statusButton, self.passesTable)
+        QWidget.setTabOrder(self.statusButton, self.exportDataButton)
+        QWidget.setTabOrder(self.exportDataButton, self.passesTable)
         QWidget.setTabOrder(self.passesTable, self.historyList)
 
         self.retranslateUi(ReportersPage)
@@ -412,9 +439,14 @@ class Ui_ReportersPage(object):
         self.birthDateCaption.setText(QCoreApplication.translate("ReportersPage", u"Date of birth:", None))
         self.genderCaption.setText(QCoreApplication.translate("ReportersPage", u"Gender:", None))
         self.notesCaption.setText(QCoreApplication.translate("ReportersPage", u"Notes:", None))
+        self.consentCaption.setText(QCoreApplication.translate("ReportersPage", u"Consent:", None))
         self.editButton.setText(QCoreApplication.translate("ReportersPage", u"&Edit\u2026", None))
         self.photoButton.setText(QCoreApplication.translate("ReportersPage", u"Ph&oto\u2026", None))
         self.statusButton.setText(QCoreApplication.translate("ReportersPage", u"Change stat&us\u2026", None))
+        self.exportDataButton.setText(QCoreApplication.translate("ReportersPage", u"E&xport personal data\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportDataButton.setToolTip(QCoreApplication.translate("ReportersPage", u"Everything held about this reporter in one file, for a request under the personal data law", None))
+#endif // QT_CONFIG(tooltip)
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.recordTab), QCoreApplication.translate("ReportersPage", u"Record", None))
 #if QT_CONFIG(accessibility)
         self.passesTable.setAccessibleName(QCoreApplication.translate("ReportersPage", u"Passes of this reporter", None))

@@ -12,6 +12,24 @@ from accred_app.gui.pages.base import Page
 
 def page_classes() -> list[type[Page]]:
     """Imported on demand, so the sign-in dialog does not wait for every page's module."""
-    from accred_app.gui.pages import access, agencies, events, reporters, units
+    from accred_app.gui.pages import (
+        access,
+        agencies,
+        events,
+        privacy,
+        reporter_import,
+        reporters,
+        reports,
+        units,
+    )
 
-    return [reporters.PAGE, agencies.PAGE, units.PAGE, events.PAGE, access.PAGE]
+    return [
+        reporters.PAGE,
+        agencies.PAGE,
+        units.PAGE,
+        events.PAGE,
+        access.PAGE,
+        reports.PAGE,
+        reporter_import.PAGE,
+        privacy.PAGE,
+    ]
