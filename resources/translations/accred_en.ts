@@ -1751,8 +1751,12 @@ Registers reporters and issues signed field passes for the press office.</transl
 <context>
     <name>ReporterDetail</name>
     <message>
-        <source>not recorded</source>
-        <translation>not recorded</translation>
+        <source>Consent: not recorded</source>
+        <translation>Consent: not recorded</translation>
+    </message>
+    <message>
+        <source>Consent: {when_and_how}</source>
+        <translation>Consent: {when_and_how}</translation>
     </message>
     <message>
         <source>expired</source>
@@ -2283,10 +2287,6 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Notes:</source>
         <translation>Notes:</translation>
-    </message>
-    <message>
-        <source>Consent:</source>
-        <translation>Consent:</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>

@@ -1739,8 +1739,12 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
 <context>
     <name>ReporterDetail</name>
     <message>
-        <source>not recorded</source>
-        <translation>chưa ghi nhận</translation>
+        <source>Consent: not recorded</source>
+        <translation>Đồng ý xử lý dữ liệu: chưa ghi nhận</translation>
+    </message>
+    <message>
+        <source>Consent: {when_and_how}</source>
+        <translation>Đồng ý xử lý dữ liệu: {when_and_how}</translation>
     </message>
     <message>
         <source>expired</source>
@@ -2262,10 +2266,6 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Notes:</source>
         <translation>Ghi chú:</translation>
-    </message>
-    <message>
-        <source>Consent:</source>
-        <translation>Đồng ý:</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>

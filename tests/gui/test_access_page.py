@@ -267,11 +267,41 @@ def test_the_log_is_read_a_page_at_a_time(
     settle()
     shown = page.model.rowCount()
     assert shown % 5 == 0 and 5 <= shown < page.model.total == count_access(db, admin)
-    page.table.scrollToBottom()
-    qtbot.waitUntil(lambda: page.model.rowCount() > shown)
-    settle()
     while page.model.canFetchMore(page.model.index(-1, -1)):
         page.model.fetchMore(page.model.index(-1, -1))
         settle()
     whole = [(r.source, r.id) for r in list_access(db, admin, limit=1000).rows]
     assert [(r.source, r.id) for r in page.model.rows()] == whole
+
+
+@pytest.mark.parametrize("locale", ["vi", "en"])
+def test_the_forms_of_this_page_reach_every_field_by_keyboard(
+    qtbot: Any, db: Any, admin: Any, settle: Any, locale: str, desk_app: Any
+) -> None:
+    """Alt+letter reaches one place in the entry form and the reporter chooser, in each language."""
+    import re
+    from collections import Counter
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
+
+    from accred_app.gui.i18n import install_translators
+
+    install_translators(desk_app, locale)
+    _window, page = _page(qtbot, db, admin, settle)
+    page.add_entry()
+    editor = _open_editor(qtbot, page, settle)
+    page.choose_reporter()
+    settle()
+    assert page.chooser is not None
+    for form in (editor, page.chooser):
+        letters = []
+        for child in form.findChildren(QWidget):
+            if not child.isVisibleTo(form):
+                continue
+            if isinstance(child, QAbstractButton) or (isinstance(child, QLabel) and child.buddy()):
+                found = re.search(r"&([^\s&])", child.text())
+                if found:
+                    letters.append(found.group(1).lower())
+        assert len(letters) >= 3, form.objectName()
+        assert not [k for k, n in Counter(letters).items() if n > 1], (locale, letters)
+        form.done(0)

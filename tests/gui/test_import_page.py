@@ -14,10 +14,10 @@ from sqlalchemy import func, select
 from accred_app.core.models import Reporter
 from accred_app.core.registry import reporters
 from accred_app.core.tabular.legacy import encode_tcvn3
+from accred_app.gui import prompts
 from accred_app.gui.main_window import MainWindow
 from accred_app.gui.models.import_rows import PROBLEMS, RESULT
 from accred_app.gui.pages.reporter_import.page import ReporterImportPage
-from accred_app.gui import prompts
 
 LIST = "\r\n".join(
     [
@@ -138,7 +138,7 @@ def test_a_tcvn3_list_reads_right_and_a_column_set_by_hand_is_remembered(
     )
     path = tmp_path / "cu.csv"
     path.write_bytes(encode_tcvn3(text))
-    window, page = _page(qtbot, db, admin, settle)
+    _window, page = _page(qtbot, db, admin, settle)
     _open(page, qtbot, path, settle)
     ui = page.ui
     assert "bảng mã TCVN3 (ABC)" in ui.infoValue.text()
@@ -177,7 +177,7 @@ def test_a_file_in_no_known_encoding_is_refused_with_a_clear_message(
 ) -> None:
     path = tmp_path / "x.csv"
     path.write_bytes("Name;Größe\nMüller;Straße\n".encode("latin-1"))
-    window, page = _page(qtbot, db, admin, settle)
+    _window, page = _page(qtbot, db, admin, settle)
     _open(page, qtbot, path, settle)
     assert page.ui.fileProblems.text().startswith("Không nhận ra bảng mã của tệp x.csv")
     assert page.ui.bodyStack.currentWidget() is page.ui.emptyState

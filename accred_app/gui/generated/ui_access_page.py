@@ -36,7 +36,7 @@ class Ui_AccessPage(object):
         self.unitFilter = QComboBox(AccessPage)
         self.unitFilter.setObjectName(u"unitFilter")
         self.unitFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.unitFilter.setMinimumContentsLength(18)
+        self.unitFilter.setMinimumContentsLength(12)
 
         self.filterGrid.addWidget(self.unitFilter, 0, 1, 1, 1)
 
@@ -48,7 +48,7 @@ class Ui_AccessPage(object):
         self.agencyFilter = QComboBox(AccessPage)
         self.agencyFilter.setObjectName(u"agencyFilter")
         self.agencyFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.agencyFilter.setMinimumContentsLength(18)
+        self.agencyFilter.setMinimumContentsLength(12)
 
         self.filterGrid.addWidget(self.agencyFilter, 0, 3, 1, 1)
 
@@ -60,7 +60,7 @@ class Ui_AccessPage(object):
         self.eventFilter = QComboBox(AccessPage)
         self.eventFilter.setObjectName(u"eventFilter")
         self.eventFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.eventFilter.setMinimumContentsLength(18)
+        self.eventFilter.setMinimumContentsLength(12)
 
         self.filterGrid.addWidget(self.eventFilter, 0, 5, 1, 1)
 
@@ -71,6 +71,8 @@ class Ui_AccessPage(object):
 
         self.kindFilter = QComboBox(AccessPage)
         self.kindFilter.setObjectName(u"kindFilter")
+        self.kindFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kindFilter.setMinimumContentsLength(12)
 
         self.filterGrid.addWidget(self.kindFilter, 1, 1, 1, 1)
 
@@ -81,6 +83,8 @@ class Ui_AccessPage(object):
 
         self.outcomeFilter = QComboBox(AccessPage)
         self.outcomeFilter.setObjectName(u"outcomeFilter")
+        self.outcomeFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.outcomeFilter.setMinimumContentsLength(12)
 
         self.filterGrid.addWidget(self.outcomeFilter, 1, 3, 1, 1)
 
@@ -115,25 +119,6 @@ class Ui_AccessPage(object):
         self.dateTo.setClearButtonEnabled(True)
 
         self.filterGrid.addWidget(self.dateTo, 2, 3, 1, 1)
-
-        self.pageButtons = QHBoxLayout()
-        self.pageButtons.setObjectName(u"pageButtons")
-        self.buttonSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.pageButtons.addItem(self.buttonSpacer)
-
-        self.newButton = QPushButton(AccessPage)
-        self.newButton.setObjectName(u"newButton")
-
-        self.pageButtons.addWidget(self.newButton)
-
-        self.exportButton = QPushButton(AccessPage)
-        self.exportButton.setObjectName(u"exportButton")
-
-        self.pageButtons.addWidget(self.exportButton)
-
-
-        self.filterGrid.addLayout(self.pageButtons, 2, 4, 1, 2)
 
 
         self.pageLayout.addLayout(self.filterGrid)
@@ -173,10 +158,29 @@ class Ui_AccessPage(object):
 
         self.listLayout.addWidget(self.listStack)
 
+        self.listFooter = QHBoxLayout()
+        self.listFooter.setObjectName(u"listFooter")
         self.countLabel = QLabel(self.listPane)
         self.countLabel.setObjectName(u"countLabel")
 
-        self.listLayout.addWidget(self.countLabel)
+        self.listFooter.addWidget(self.countLabel)
+
+        self.footerSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.listFooter.addItem(self.footerSpacer)
+
+        self.newButton = QPushButton(self.listPane)
+        self.newButton.setObjectName(u"newButton")
+
+        self.listFooter.addWidget(self.newButton)
+
+        self.exportButton = QPushButton(self.listPane)
+        self.exportButton.setObjectName(u"exportButton")
+
+        self.listFooter.addWidget(self.exportButton)
+
+
+        self.listLayout.addLayout(self.listFooter)
 
         self.splitter.addWidget(self.listPane)
         self.detailStack = QStackedWidget(self.splitter)
@@ -351,10 +355,10 @@ class Ui_AccessPage(object):
         QWidget.setTabOrder(self.outcomeFilter, self.reporterFilter)
         QWidget.setTabOrder(self.reporterFilter, self.dateFrom)
         QWidget.setTabOrder(self.dateFrom, self.dateTo)
-        QWidget.setTabOrder(self.dateTo, self.newButton)
+        QWidget.setTabOrder(self.dateTo, self.table)
+        QWidget.setTabOrder(self.table, self.newButton)
         QWidget.setTabOrder(self.newButton, self.exportButton)
-        QWidget.setTabOrder(self.exportButton, self.table)
-        QWidget.setTabOrder(self.table, self.editButton)
+        QWidget.setTabOrder(self.exportButton, self.editButton)
         QWidget.setTabOrder(self.editButton, self.deleteButton)
         QWidget.setTabOrder(self.deleteButton, self.historyList)
 
@@ -380,11 +384,11 @@ class Ui_AccessPage(object):
         self.dateFrom.setPlaceholderText(QCoreApplication.translate("AccessPage", u"dd/mm/yyyy", None))
         self.dateToLabel.setText(QCoreApplication.translate("AccessPage", u"&To:", None))
         self.dateTo.setPlaceholderText(QCoreApplication.translate("AccessPage", u"dd/mm/yyyy", None))
-        self.newButton.setText(QCoreApplication.translate("AccessPage", u"Record an &access\u2026", None))
-        self.exportButton.setText(QCoreApplication.translate("AccessPage", u"E&xport what is shown\u2026", None))
 #if QT_CONFIG(accessibility)
         self.table.setAccessibleName(QCoreApplication.translate("AccessPage", u"Access log", None))
 #endif // QT_CONFIG(accessibility)
+        self.newButton.setText(QCoreApplication.translate("AccessPage", u"Record an &access\u2026", None))
+        self.exportButton.setText(QCoreApplication.translate("AccessPage", u"E&xport what is shown\u2026", None))
         self.noSelection.setText(QCoreApplication.translate("AccessPage", u"Choose a line of the log to see it whole; an access recorded by hand can be corrected here.", None))
         self.unitCaption.setText(QCoreApplication.translate("AccessPage", u"Unit:", None))
         self.reportersCaption.setText(QCoreApplication.translate("AccessPage", u"Reporters:", None))

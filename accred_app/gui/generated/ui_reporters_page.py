@@ -168,6 +168,18 @@ class Ui_ReportersPage(object):
 
         self.nameColumn.addWidget(self.statusValue)
 
+        self.consentValue = QLabel(self.recordTab)
+        self.consentValue.setObjectName(u"consentValue")
+        self.consentValue.setWordWrap(True)
+        self.consentValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.nameColumn.addWidget(self.consentValue)
+
+        self.exportDataButton = QPushButton(self.recordTab)
+        self.exportDataButton.setObjectName(u"exportDataButton")
+
+        self.nameColumn.addWidget(self.exportDataButton)
+
         self.nameSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.nameColumn.addItem(self.nameSpacer)
@@ -290,18 +302,6 @@ class Ui_ReportersPage(object):
 
         self.recordForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notesValue)
 
-        self.consentCaption = QLabel(self.recordTab)
-        self.consentCaption.setObjectName(u"consentCaption")
-
-        self.recordForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.consentCaption)
-
-        self.consentValue = QLabel(self.recordTab)
-        self.consentValue.setObjectName(u"consentValue")
-        self.consentValue.setWordWrap(True)
-        self.consentValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.recordForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.consentValue)
-
 
         self.recordLayout.addLayout(self.recordForm)
 
@@ -332,20 +332,6 @@ class Ui_ReportersPage(object):
 
 
         self.recordLayout.addLayout(self.recordButtons)
-
-        self.privacyButtons = QHBoxLayout()
-        self.privacyButtons.setObjectName(u"privacyButtons")
-        self.exportDataButton = QPushButton(self.recordTab)
-        self.exportDataButton.setObjectName(u"exportDataButton")
-
-        self.privacyButtons.addWidget(self.exportDataButton)
-
-        self.privacyButtonsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.privacyButtons.addItem(self.privacyButtonsSpacer)
-
-
-        self.recordLayout.addLayout(self.privacyButtons)
 
         self.detailTabs.addTab(self.recordTab, "")
         self.passesTab = QWidget()
@@ -429,6 +415,10 @@ class Ui_ReportersPage(object):
         self.table.setAccessibleName(QCoreApplication.translate("ReportersPage", u"Reporters", None))
 #endif // QT_CONFIG(accessibility)
         self.noSelection.setText(QCoreApplication.translate("ReportersPage", u"Choose a reporter in the list to see the record, the passes and the history of changes.", None))
+        self.exportDataButton.setText(QCoreApplication.translate("ReportersPage", u"E&xport personal data\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportDataButton.setToolTip(QCoreApplication.translate("ReportersPage", u"Everything held about this reporter in one file, for a request under the personal data law", None))
+#endif // QT_CONFIG(tooltip)
         self.agencyCaption.setText(QCoreApplication.translate("ReportersPage", u"Agency:", None))
         self.positionCaption.setText(QCoreApplication.translate("ReportersPage", u"Position:", None))
         self.cardNoCaption.setText(QCoreApplication.translate("ReportersPage", u"Press card no.:", None))
@@ -439,14 +429,9 @@ class Ui_ReportersPage(object):
         self.birthDateCaption.setText(QCoreApplication.translate("ReportersPage", u"Date of birth:", None))
         self.genderCaption.setText(QCoreApplication.translate("ReportersPage", u"Gender:", None))
         self.notesCaption.setText(QCoreApplication.translate("ReportersPage", u"Notes:", None))
-        self.consentCaption.setText(QCoreApplication.translate("ReportersPage", u"Consent:", None))
         self.editButton.setText(QCoreApplication.translate("ReportersPage", u"&Edit\u2026", None))
         self.photoButton.setText(QCoreApplication.translate("ReportersPage", u"Ph&oto\u2026", None))
         self.statusButton.setText(QCoreApplication.translate("ReportersPage", u"Change stat&us\u2026", None))
-        self.exportDataButton.setText(QCoreApplication.translate("ReportersPage", u"E&xport personal data\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.exportDataButton.setToolTip(QCoreApplication.translate("ReportersPage", u"Everything held about this reporter in one file, for a request under the personal data law", None))
-#endif // QT_CONFIG(tooltip)
         self.detailTabs.setTabText(self.detailTabs.indexOf(self.recordTab), QCoreApplication.translate("ReportersPage", u"Record", None))
 #if QT_CONFIG(accessibility)
         self.passesTable.setAccessibleName(QCoreApplication.translate("ReportersPage", u"Passes of this reporter", None))

@@ -104,7 +104,8 @@ class AccessLogPage(Page):
         self.loading: operations.Operation | None = None
         self.last_export: ExportReport | None = None
         self.rows_loaded = False
-        self._generation = 0
+        self._generation = 0  # the latest read asked for
+        self._shown_generation = 0  # the read whose rows the table holds
         self._detail_generation = 0
         self._filter = AccessFilter()
         self._wanted: dict[str, int] = {}
@@ -225,6 +226,7 @@ class AccessLogPage(Page):
     def _show_first(self, generation: int, screen: FirstScreen) -> None:
         if generation != self._generation:
             return
+        self._shown_generation = generation
         selected = self.selected_row()
         wanted = self._pending_selection or (
             (selected.source, selected.id) if selected is not None else None
@@ -242,7 +244,9 @@ class AccessLogPage(Page):
         self.actions_changed.emit()
 
     def _fetch_more(self, cursor: AccessCursor) -> None:
-        generation = self._generation
+        # the rows on screen, not the read in flight: a page asked for between a new search and
+        # its first screen belongs to the old list (and is dropped with it)
+        generation = self._shown_generation
         flt = self._filter
         db, actor = self.context.db, self.context.actor
         operations.run(
@@ -254,11 +258,11 @@ class AccessLogPage(Page):
         )
 
     def _append(self, generation: int, page: AccessPage) -> None:
-        if generation == self._generation:
+        if generation == self._shown_generation:
             self.model.append_page(page)
 
     def _fetch_failed(self, generation: int, error: AccredError) -> None:
-        if generation == self._generation:
+        if generation == self._shown_generation:
             self.model.fetch_failed()
             self.status_message.emit(error.message(current_locale()))
 

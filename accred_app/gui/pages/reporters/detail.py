@@ -38,7 +38,11 @@ def consent_text(reporter: ReporterView) -> str:
     parts = [dmy(reporter.consent_given_on)] if reporter.consent_given_on else []
     if reporter.consent_method:
         parts.append(consent_method_label(reporter.consent_method))
-    return ", ".join(parts) or QCoreApplication.translate("ReporterDetail", "not recorded")
+    if not parts:
+        return QCoreApplication.translate("ReporterDetail", "Consent: not recorded")
+    return QCoreApplication.translate("ReporterDetail", "Consent: {when_and_how}").format(
+        when_and_how=", ".join(parts)
+    )
 
 
 @dataclass(frozen=True, slots=True)

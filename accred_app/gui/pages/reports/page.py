@@ -237,18 +237,15 @@ class ReportsPage(Page):
         ui = self.ui
         show_pages(ui.reportPagesLayout, ui.reportPlaceholder, preview.pdf.pages, "report")
         totals = preview.report.totals
-        ui.reportInfo.setText(
-            self.tr("%n page(s)", "", preview.pdf.page_count)
-            + " — "
-            + self.tr(
-                "{entries} entries at the gates, {access} accesses recorded, "
-                "{reporters} reporters served."
-            ).format(
-                entries=totals.entries,
-                access=totals.access.total,
-                reporters=totals.reporters_served,
-            )  # fmt: skip
+        figures = self.tr(
+            "{entries} entries at the gates, {access} accesses recorded, "
+            "{reporters} reporters served."
+        ).format(
+            entries=totals.entries,
+            access=totals.access.total,
+            reporters=totals.reporters_served,
         )
+        ui.reportInfo.setText(self.tr("%n page(s)", "", preview.pdf.page_count) + " — " + figures)
         if callable(then):
             then()
 
