@@ -1999,6 +1999,14 @@ Registers reporters and issues signed field passes for the press office.</transl
         <translation>tab</translation>
     </message>
     <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
         <source>columns separated by {delimiter}</source>
         <translation>columns separated by {delimiter}</translation>
     </message>

@@ -1985,6 +1985,14 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <translation>dấu tab</translation>
     </message>
     <message>
+        <source>comma</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
         <source>columns separated by {delimiter}</source>
         <translation>các cột cách nhau bởi {delimiter}</translation>
     </message>

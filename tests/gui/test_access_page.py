@@ -12,7 +12,7 @@ import pytest
 from cooperation_data import Cooperation, build
 from openpyxl import load_workbook
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 
 from accred_app.core.access import entries
 from accred_app.core.access.log import AccessFilter, count_access, list_access
@@ -305,3 +305,38 @@ def test_the_forms_of_this_page_reach_every_field_by_keyboard(
         assert len(letters) >= 3, form.objectName()
         assert not [k for k, n in Counter(letters).items() if n > 1], (locale, letters)
         form.done(0)
+
+
+def test_the_pages_speak_english_after_a_live_switch(
+    qtbot: Any, db: Any, admin: Any, year: Cooperation, settle: Any, desk_app: Any
+) -> None:
+    from accred_app.gui.i18n import switch_language
+
+    window, page = _page(qtbot, db, admin, settle)
+    assert page.ui.kindFilter.itemText(0) == "Mọi hình thức"
+    switch_language("en")
+    try:
+        qtbot.waitUntil(lambda: page.ui.kindFilter.itemText(0) == "All kinds")
+        assert page.ui.kindFilter.itemText(1) == "Checkpoint scan"
+        assert page.model.headerData(0, Qt.Orientation.Horizontal) == "Time"
+        assert set(_column(page, AccessLogModel.KIND)) <= {
+            "Checkpoint scan", "Interview", "Press briefing", "Escorted site visit",
+            "Documents or figures",
+        }  # fmt: skip
+        assert page.ui.countLabel.text() == f"{page.model.total} lines"
+        for page_id, text in (
+            ("reports", "Cooperation report"),
+            ("reporter_import", "Choose the list an agency sent"),
+            ("privacy", "Press “Check who is due”"),
+        ):
+            window.show_page(page_id)
+            settle()
+            shown = window.page(page_id)
+            labels = " ".join(
+                child.text() for child in shown.findChildren(QLabel) if child.isVisible()
+            )
+            if page_id == "reports":
+                labels += " " + shown.ui.tabs.tabText(0)
+            assert text in labels, (page_id, labels)
+    finally:
+        switch_language("vi")

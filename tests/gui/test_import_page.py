@@ -16,7 +16,7 @@ from accred_app.core.registry import reporters
 from accred_app.core.tabular.legacy import encode_tcvn3
 from accred_app.gui import prompts
 from accred_app.gui.main_window import MainWindow
-from accred_app.gui.models.import_rows import PROBLEMS, RESULT
+from accred_app.gui.models.import_rows import NAME, PROBLEMS, RESULT
 from accred_app.gui.pages.reporter_import.page import ReporterImportPage
 
 LIST = "\r\n".join(
@@ -56,7 +56,7 @@ def _shown_rows(page: ReporterImportPage) -> list[tuple[str, str, str]]:
     model = page.ui.rowsTable.model()
     return [
         (
-            model.index(row, 2).data(),
+            model.index(row, NAME).data(),
             model.index(row, RESULT).data(),
             model.index(row, PROBLEMS).data(),
         )
@@ -80,7 +80,7 @@ def test_preview_shows_every_reason_and_imports_the_good_rows(
     ui = page.ui
     assert ui.fileValue.text() == "danh-sach.csv"
     assert ui.infoValue.text() == (
-        "CSV · bảng mã UTF-8 (BOM) · các cột cách nhau bởi ; · tiêu đề ở dòng 2 · "
+        "CSV · bảng mã UTF-8 (BOM) · các cột cách nhau bởi dấu chấm phẩy · tiêu đề ở dòng 2 · "
         "nhận biết cột theo tiêu đề"
     )
     assert page.field_combo(3).currentText() == "Số thẻ nhà báo"  # recognised from "Số thẻ nhà báo"

@@ -12,7 +12,6 @@ import openpyxl
 import pypdfium2 as pdfium
 from cooperation_data import Cooperation, build
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
 
 from accred_app.core.passes import issuing
 from accred_app.core.registry import events
@@ -20,7 +19,7 @@ from accred_app.core.reports.cooperation import ReportPeriod, cooperation_report
 from accred_app.gui import prompts
 from accred_app.gui.main_window import MainWindow
 from accred_app.gui.pages.reports.page import ReportsPage
-from accred_app.gui.widgets.pdf_pages import page_text
+from accred_app.gui.widgets.pdf_pages import PageImage, page_text
 
 
 def _page(qtbot: Any, db: Any, actor: Any, settle: Any) -> tuple[MainWindow, ReportsPage]:
@@ -36,11 +35,11 @@ def _page(qtbot: Any, db: Any, actor: Any, settle: Any) -> tuple[MainWindow, Rep
     return window, page
 
 
-def _pages_shown(page: ReportsPage, name: str) -> list[QLabel]:
+def _pages_shown(page: ReportsPage, name: str) -> list[PageImage]:
     return [
-        label
-        for label in page.findChildren(QLabel)
-        if label.objectName().startswith(f"{name}Page") and not label.pixmap().isNull()
+        shown
+        for shown in page.findChildren(PageImage)
+        if shown.objectName().startswith(f"{name}Page") and not shown.image.isNull()
     ]
 
 
@@ -67,7 +66,11 @@ def test_preview_the_yearly_report_and_save_it_as_excel_and_pdf(
     assert page.report is not None
     shown = _pages_shown(page, "report")
     assert len(shown) == page.report.pdf.page_count >= 2
-    assert shown[0].pixmap().width() < shown[0].pixmap().height()  # A4 portrait
+    assert shown[0].image.width() < shown[0].image.height()  # A4 portrait
+    viewport = ui.reportPreview.viewport().width()
+    area = shown[0].page_rect()
+    assert area.left() >= 0 and area.right() < viewport  # the whole width of the page is in view
+    assert shown[0].height() >= area.height() > area.width()
     assert not ui.reportPlaceholder.isVisible()
     expected = cooperation_report(db, admin, ReportPeriod.year(2025)).totals
     assert page.report.report.totals == expected

@@ -27,6 +27,8 @@ class Ui_AccessEntryEditor(object):
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.columns = QHBoxLayout()
         self.columns.setObjectName(u"columns")
+        self.formColumn = QVBoxLayout()
+        self.formColumn.setObjectName(u"formColumn")
         self.form = QFormLayout()
         self.form.setObjectName(u"form")
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
@@ -126,7 +128,14 @@ class Ui_AccessEntryEditor(object):
         self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.error_notes)
 
 
-        self.columns.addLayout(self.form)
+        self.formColumn.addLayout(self.form)
+
+        self.formSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.formColumn.addItem(self.formSpacer)
+
+
+        self.columns.addLayout(self.formColumn)
 
         self.reportersBox = QGroupBox(AccessEntryEditor)
         self.reportersBox.setObjectName(u"reportersBox")

@@ -80,11 +80,17 @@ def _reason(row: PreviewRow) -> str:
 
 COLUMNS: tuple[Column[PreviewRow], ...] = (
     Column(str(QT_TRANSLATE_NOOP("ImportRowsModel", "Row")), lambda r: str(r.row)),
-    Column(str(QT_TRANSLATE_NOOP("ImportRowsModel", "Result")), _result, foreground=_colour),
     Column(
         str(QT_TRANSLATE_NOOP("ImportRowsModel", "Full name")),
         lambda r: r.full_name,
         tooltip=lambda r: r.full_name,
+    ),
+    Column(str(QT_TRANSLATE_NOOP("ImportRowsModel", "Result")), _result, foreground=_colour),
+    Column(
+        str(QT_TRANSLATE_NOOP("ImportRowsModel", "Problems")),
+        _reason,
+        foreground=_colour,
+        tooltip=_reason,
     ),
     Column(str(QT_TRANSLATE_NOOP("ImportRowsModel", "Agency")), _agency, tooltip=_agency),
     Column(
@@ -92,19 +98,15 @@ COLUMNS: tuple[Column[PreviewRow], ...] = (
         lambda r: r.cells.get("card_no", ""),
     ),
     Column(
-        str(QT_TRANSLATE_NOOP("ImportRowsModel", "Card expiry")), lambda r: _value(r, "card_expiry")
+        str(QT_TRANSLATE_NOOP("ImportRowsModel", "Card expiry")),
+        lambda r: _value(r, "card_expiry"),
     ),
     Column(
-        str(QT_TRANSLATE_NOOP("ImportRowsModel", "Citizen ID")), lambda r: _value(r, "citizen_id")
-    ),
-    Column(
-        str(QT_TRANSLATE_NOOP("ImportRowsModel", "Problems")),
-        _reason,
-        foreground=_colour,
-        tooltip=_reason,
+        str(QT_TRANSLATE_NOOP("ImportRowsModel", "Citizen ID")),
+        lambda r: _value(r, "citizen_id"),
     ),
 )
-RESULT, PROBLEMS = 1, len(COLUMNS) - 1
+NAME, RESULT, PROBLEMS = 1, 2, 3
 
 
 def import_rows_model(parent: Any = None) -> RowTableModel[PreviewRow]:

@@ -11,11 +11,11 @@ import threading
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QFrame, QLabel, QLayout, QWidget
+from PySide6.QtCore import QRect, QSize
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtWidgets import QLayout, QSizePolicy, QWidget
 
-PREVIEW_DPI = 96
+PREVIEW_DPI = 110
 MAX_PREVIEW_PAGES = 40
 """A report runs to a few pages; a briefing sheet of a big rally to a few dozen. Beyond this the
 preview stops (the saved file has every page) so a huge list cannot exhaust the memory."""
@@ -82,15 +82,54 @@ def clear_pages(layout: QLayout, keep: QWidget) -> None:
             widget.deleteLater()
 
 
+class PageImage(QWidget):
+    """One page, as wide as the preview (never wider than drawn, centred), its height following:
+    the officer sees a whole line of the page without scrolling sideways."""
+
+    def __init__(self, image: QImage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.image = image
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def page_width(self, width: int) -> int:
+        return max(1, min(width, self.image.width()))
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        shown = self.page_width(width)
+        return max(1, round(shown * self.image.height() / max(self.image.width(), 1)))
+
+    def sizeHint(self) -> QSize:
+        width = min(self.image.width(), 600)
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(120, self.heightForWidth(120))
+
+    def page_rect(self) -> QRect:
+        width = self.page_width(self.width())
+        return QRect((self.width() - width) // 2, 0, width, self.heightForWidth(width))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        area = self.page_rect()
+        painter.drawImage(area, self.image)
+        painter.setPen(QColor(120, 120, 120))
+        painter.drawRect(area.adjusted(0, 0, -1, -1))
+        painter.end()
+
+
 def show_pages(layout: QLayout, keep: QWidget, pages: tuple[QImage, ...], name: str) -> None:
-    """Put ``pages`` in ``layout`` as framed labels (``keep``, the placeholder, is hidden)."""
+    """Put ``pages`` in ``layout``, one under another (``keep``, the placeholder, is hidden)."""
     clear_pages(layout, keep)
     keep.setVisible(not pages)
     for number, image in enumerate(pages, start=1):
-        label = QLabel()
-        label.setObjectName(f"{name}Page{number}")
-        label.setPixmap(QPixmap.fromImage(image))
-        label.setFrameShape(QFrame.Shape.Box)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        label.setAccessibleName(f"{number}")
-        layout.addWidget(label)
+        page = PageImage(image)
+        page.setObjectName(f"{name}Page{number}")
+        page.setAccessibleName(f"{number}")
+        layout.addWidget(page)

@@ -22,7 +22,8 @@ ReporterRole = Qt.ItemDataRole.UserRole + 1
 
 
 def reporter_line(reporter: ReporterSummary) -> str:
-    return f"{reporter.full_name} — {reporter.agency} ({reporter.card_no})"
+    """Name and press card first: what tells two reporters of one name apart stays in view."""
+    return f"{reporter.full_name} · {reporter.card_no} · {reporter.agency}"
 
 
 class ReporterSearch(QObject):
@@ -97,6 +98,7 @@ class ReporterSearch(QObject):
         self.results.clear()
         for reporter in found:
             item = QListWidgetItem(reporter_line(reporter))
+            item.setToolTip(reporter_line(reporter))
             item.setData(ReporterRole, reporter)
             self.results.addItem(item)
         if found:

@@ -88,12 +88,18 @@ class ReporterImportPage(Page):
         self._header_row_shown = 0
 
         header = ui.columnsTable.horizontalHeader()
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        ui.columnsTable.setColumnWidth(1, 170)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        ui.columnsTable.setColumnWidth(2, 170)
+        ui.columnsTable.verticalHeader().setDefaultSectionSize(
+            ui.columnsTable.fontMetrics().height() + 14
+        )
+        ui.headerRow.setMinimumWidth(ui.headerRow.fontMetrics().horizontalAdvance("0") * 12)
         rows_header = ui.rowsTable.horizontalHeader()
         rows_header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate((50, 95, 170, 190, 110, 95, 115)):
+        for column, width in enumerate((50, 160, 90, 330, 170, 100, 90)):
             ui.rowsTable.setColumnWidth(column, width)
         ui.rowsTable.verticalHeader().setDefaultSectionSize(
             ui.rowsTable.fontMetrics().height() + 10
@@ -331,9 +337,11 @@ class ReporterImportPage(Page):
                 self.tr("encoding {encoding}").format(encoding=encoding_name(preview.encoding))
             )
         if preview.delimiter:
-            shown = {"\t": self.tr("tab"), ",": ",", ";": ";"}.get(
-                preview.delimiter, preview.delimiter
-            )
+            shown = {
+                "\t": self.tr("tab"),
+                ",": self.tr("comma"),
+                ";": self.tr("semicolon"),
+            }.get(preview.delimiter, preview.delimiter)
             parts.append(self.tr("columns separated by {delimiter}").format(delimiter=shown))
         if preview.header_row:
             parts.append(self.tr("headings on row {row}").format(row=preview.header_row))
@@ -425,6 +433,6 @@ class ReporterImportPage(Page):
         if isinstance(splitter, QByteArray):
             self.ui.splitter.restoreState(splitter)
         else:
-            self.ui.splitter.setSizes([330, 700])
+            self.ui.splitter.setSizes([400, 630])
         strict = settings.value(self.state_key("all_or_nothing"))
         self.ui.allOrNothing.setChecked(strict in (True, "true"))
