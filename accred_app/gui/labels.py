@@ -56,6 +56,12 @@ PASS_STATUS_LABELS: dict[str, str] = {
     "revoked": str(QT_TRANSLATE_NOOP("Labels", "Revoked")),
 }
 
+CONSENT_METHOD_LABELS: dict[str, str] = {
+    "written": str(QT_TRANSLATE_NOOP("Labels", "In writing, on paper")),
+    "electronic": str(QT_TRANSLATE_NOOP("Labels", "Electronically")),
+    "via_agency": str(QT_TRANSLATE_NOOP("Labels", "Through the press agency")),
+}
+
 AUDIT_ACTION_LABELS: dict[str, str] = {
     "create": str(QT_TRANSLATE_NOOP("Labels", "Created")),
     "update": str(QT_TRANSLATE_NOOP("Labels", "Changed")),
@@ -131,6 +137,10 @@ FIELD_LABELS: dict[str, str] = {
     "event_id": str(QT_TRANSLATE_NOOP("Labels", "Event (id)")),
     "valid_from": str(QT_TRANSLATE_NOOP("Labels", "Valid from")),
     "valid_to": str(QT_TRANSLATE_NOOP("Labels", "Valid until")),
+    "processing_purpose": str(QT_TRANSLATE_NOOP("Labels", "Purpose of processing")),
+    "consent_given_on": str(QT_TRANSLATE_NOOP("Labels", "Consent given on")),
+    "consent_method": str(QT_TRANSLATE_NOOP("Labels", "Way of consent")),
+    "anonymised_at": str(QT_TRANSLATE_NOOP("Labels", "Anonymised at")),
 }
 
 HIDDEN_FIELDS = frozenset(
@@ -149,6 +159,7 @@ _VALUE_LABELS = {
     "status": STATUS_LABELS,
     "gender": GENDER_LABELS,
     "role": ROLE_LABELS,
+    "consent_method": CONSENT_METHOD_LABELS,
 }
 
 
@@ -179,6 +190,10 @@ def event_kind_label(kind: str) -> str:
 
 def pass_status_label(status: str) -> str:
     return _translate(PASS_STATUS_LABELS, status)
+
+
+def consent_method_label(method: str) -> str:
+    return _translate(CONSENT_METHOD_LABELS, method)
 
 
 def audit_action_label(action: str) -> str:

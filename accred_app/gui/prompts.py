@@ -43,7 +43,7 @@ class Choice:
 @dataclass(frozen=True, slots=True)
 class Question:
     """What the officer is asked. ``kind`` is ``confirm``, ``inform``, ``error``, ``open_file``,
-    ``save_file``, ``folder``, ``colour``, ``text``, ``print`` or ``printer``; the answer is a
+    ``save_file`` (the extension of the chosen filter added when none was typed), ``folder``, ``colour``, ``text``, ``print`` or ``printer``; the answer is a
     choice's ``key`` (``escape`` when the box is closed), a path for a file or a folder (``text``:
     the suggested one), a ``#RRGGBB`` for a colour (the current one is the ``text``), the typed
     line for ``text`` (``detail`` is the label, ``text`` the current value), for ``print`` a PDF
@@ -259,13 +259,20 @@ def choose_colour(parent: QWidget | None, title: str, current: str) -> str | Non
 
 
 def choose_save_file(
-    parent: QWidget | None, title: str, suggested: Path, filters: Sequence[str]
+    parent: QWidget | None, title: str, suggested: str | Path, filters: Sequence[str]
 ) -> Path | None:
+    """Where to write a file: ``suggested`` is the name (or path) offered; the extension of the
+    suggested name is added when the officer typed none."""
     answer = ask(
         parent,
         Question("save_file", str(suggested), title=title, file_filter=";;".join(filters)),
     )
-    return Path(answer) if answer else None
+    if not answer:
+        return None
+    path = Path(answer)
+    if not path.suffix and Path(suggested).suffix:
+        path = path.with_suffix(Path(suggested).suffix)
+    return path
 
 
 def choose_folder(parent: QWidget | None, title: str, suggested: Path) -> Path | None:

@@ -2,6 +2,495 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AccessEntryEditor</name>
+    <message>
+        <source>Access recorded by hand</source>
+        <translation>Access recorded by hand</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>Date and time in Vietnam</source>
+        <translation>Date and time in Vietnam</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>Su&amp;bject:</translation>
+    </message>
+    <message>
+        <source>e.g. interview on road safety at Tết</source>
+        <translation>e.g. interview on road safety at Tết</translation>
+    </message>
+    <message>
+        <source>E&amp;vent or site:</source>
+        <translation>E&amp;vent or site:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Reporters given access</source>
+        <translation>Reporters given access</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Name, press card, CCCD or phone</source>
+        <translation>Name, press card, CCCD or phone</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Reporters found</source>
+        <translation>Reporters found</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>Chosen:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Articles published afterwards</source>
+        <translation>Articles published afterwards</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Add &amp;article</source>
+        <translation>Add &amp;article</translation>
+    </message>
+    <message>
+        <source>Remove the ar&amp;ticle</source>
+        <translation>Remove the ar&amp;ticle</translation>
+    </message>
+    <message>
+        <source>The reporters&apos; agency</source>
+        <translation>The reporters&apos; agency</translation>
+    </message>
+    <message>
+        <source>Saving the access…</source>
+        <translation>Saving the access…</translation>
+    </message>
+    <message>
+        <source>Record an access</source>
+        <translation>Record an access</translation>
+    </message>
+    <message>
+        <source>Access no. {number}</source>
+        <translation>Access no. {number}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Choose the unit</source>
+        <translation>Choose the unit</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>AccessHistory</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Event or site</source>
+        <translation>Event or site</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Reporter taken off: {name}</source>
+        <translation>Reporter taken off: {name}</translation>
+    </message>
+    <message>
+        <source>Reporter added: {name}</source>
+        <translation>Reporter added: {name}</translation>
+    </message>
+    <message>
+        <source>Article {number} added</source>
+        <translation>Article {number} added</translation>
+    </message>
+    <message>
+        <source>Article {number} removed</source>
+        <translation>Article {number} removed</translation>
+    </message>
+    <message>
+        <source>Article {number} corrected</source>
+        <translation>Article {number} corrected</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>refused: {reason}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Reporters</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Subject or result</source>
+        <translation>Subject or result</translation>
+    </message>
+    <message>
+        <source>Event or site</source>
+        <translation>Event or site</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>Reading the access log…</source>
+        <translation>Reading the access log…</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>allowed</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>refused: {reason}</translation>
+    </message>
+    <message>
+        <source>zone {zone}</source>
+        <translation>zone {zone}</translation>
+    </message>
+    <message>
+        <source>pass {serial}</source>
+        <translation>pass {serial}</translation>
+    </message>
+    <message>
+        <source>station {station}</source>
+        <translation>station {station}</translation>
+    </message>
+    <message>
+        <source>Access saved.</source>
+        <translation>Access saved.</translation>
+    </message>
+    <message>
+        <source>Delete the access “{subject}” of {time}?</source>
+        <translation>Delete the access “{subject}” of {time}?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Only for an access recorded in error: the deletion is kept in the audit trail.</source>
+        <translation>Only for an access recorded in error: the deletion is kept in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Deleting the access…</source>
+        <translation>Deleting the access…</translation>
+    </message>
+    <message>
+        <source>Access deleted.</source>
+        <translation>Access deleted.</translation>
+    </message>
+    <message>
+        <source>Export the access log</source>
+        <translation>Export the access log</translation>
+    </message>
+    <message>
+        <source>access-log-{date}.xlsx</source>
+        <translation>access-log-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>CSV, comma-separated (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the access log…</source>
+        <translation>Exporting the access log…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) exported to {file}.</source>
+        <translation>
+            <numerusform>%n line exported to {file}.</numerusform>
+            <numerusform>%n lines exported to {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <source>All events and sites</source>
+        <translation>All events and sites</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Recorded by hand (all kinds)</source>
+        <translation>Recorded by hand (all kinds)</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>All outcomes</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Allowed</translation>
+    </message>
+    <message>
+        <source>Refused at the gate</source>
+        <translation>Refused at the gate</translation>
+    </message>
+    <message>
+        <source>All reporters</source>
+        <translation>All reporters</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n line</numerusform>
+            <numerusform>%n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the log matches these filters. Choose “All” in the filters and clear the days to see the whole log.</source>
+        <translation>Nothing in the log matches these filters. Choose “All” in the filters and clear the days to see the whole log.</translation>
+    </message>
+    <message>
+        <source>The log is empty. Checkpoint scans appear here by themselves; an interview, a briefing, an escorted visit or documents given by a unit are recorded with “Record an access…” (Ctrl+N).</source>
+        <translation>The log is empty. Checkpoint scans appear here by themselves; an interview, a briefing, an escorted visit or documents given by a unit are recorded with “Record an access…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation>The log is empty.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPage</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>A unit includes its sub-units</source>
+        <translation>A unit includes its sub-units</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>E&amp;vent:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Re&amp;porter:</source>
+        <translation>Re&amp;porter:</translation>
+    </message>
+    <message>
+        <source>Show one reporter&apos;s accesses only</source>
+        <translation>Show one reporter&apos;s accesses only</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Record an &amp;access…</source>
+        <translation>Record an &amp;access…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport what is shown…</source>
+        <translation>E&amp;xport what is shown…</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Choose a line of the log to see it whole; an access recorded by hand can be corrected here.</source>
+        <translation>Choose a line of the log to see it whole; an access recorded by hand can be corrected here.</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Reporters:</source>
+        <translation>Reporters:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Subject:</translation>
+    </message>
+    <message>
+        <source>Event or site:</source>
+        <translation>Event or site:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Articles:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <source>History of this entry:</source>
+        <translation>History of this entry:</translation>
+    </message>
+    <message>
+        <source>History of this entry</source>
+        <translation>History of this entry</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New…</source>
@@ -837,6 +1326,116 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Choose a file…</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>A&amp;gency:</translation>
+    </message>
+    <message>
+        <source>Put every reporter of the file in this agency, whatever the file says</source>
+        <translation>Put every reporter of the file in this agency, whatever the file says</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt encoding:</source>
+        <translation>Te&amp;xt encoding:</translation>
+    </message>
+    <message>
+        <source>Hea&amp;der row:</source>
+        <translation>Hea&amp;der row:</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Columns of the file</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the field each fills</source>
+        <translation>Columns of the file and the field each fills</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>Heading in the file</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Show only the rows with &amp;problems</source>
+        <translation>Show only the rows with &amp;problems</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Rows of the file</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing if any row has a problem</source>
+        <translation>Import &amp;nothing if any row has a problem</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (new)</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Press card no.</source>
+        <translation>Press card no.</translation>
+    </message>
+    <message>
+        <source>Card expiry</source>
+        <translation>Card expiry</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Citizen ID</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
     <name>IssuePassesDialog</name>
     <message>
         <source>Issue field passes</source>
@@ -1371,6 +1970,34 @@
         <source>a photo</source>
         <translation>a photo</translation>
     </message>
+    <message>
+        <source>In writing, on paper</source>
+        <translation>In writing, on paper</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>Electronically</translation>
+    </message>
+    <message>
+        <source>Through the press agency</source>
+        <translation>Through the press agency</translation>
+    </message>
+    <message>
+        <source>Purpose of processing</source>
+        <translation>Purpose of processing</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <source>Way of consent</source>
+        <translation>Way of consent</translation>
+    </message>
+    <message>
+        <source>Anonymised at</source>
+        <translation>Anonymised at</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1743,6 +2370,22 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Field passes</source>
         <translation>Field passes</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Import reporters</source>
+        <translation>Import reporters</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
 </context>
 <context>
@@ -2242,6 +2885,141 @@ Registers reporters and issues signed field passes for the press office.</transl
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>How long personal data is kept</source>
+        <translation>How long personal data is kept</translation>
+    </message>
+    <message>
+        <source>A reporter&apos;s name, numbers and photo are kept for this many years after their last pass, scan or access, then anonymised. The record itself stays, so the counts in past reports stay right (Law 91/2025/QH15, Decree 356/2025).</source>
+        <translation>A reporter&apos;s name, numbers and photo are kept for this many years after their last pass, scan or access, then anonymised. The record itself stays, so the counts in past reports stay right (Law 91/2025/QH15, Decree 356/2025).</translation>
+    </message>
+    <message>
+        <source>&amp;Years kept:</source>
+        <translation>&amp;Years kept:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Anonymise the reporters past that time</source>
+        <translation>Anonymise the reporters past that time</translation>
+    </message>
+    <message>
+        <source>&amp;Check who is due</source>
+        <translation>&amp;Check who is due</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>&amp;Anonymise…</translation>
+    </message>
+    <message>
+        <source>Reporters due for anonymisation</source>
+        <translation>Reporters due for anonymisation</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Last activity</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Due since</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data is now kept %n year(s) after the last activity.</source>
+        <translation>
+            <numerusform>Personal data is now kept %n year after the last activity.</numerusform>
+            <numerusform>Personal data is now kept %n years after the last activity.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for reporters past the retention period…</source>
+        <translation>Looking for reporters past the retention period…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n reporter(s)?</source>
+        <translation>
+            <numerusform>Anonymise %n reporter?</numerusform>
+            <numerusform>Anonymise %n reporters?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Anonymise</translation>
+    </message>
+    <message>
+        <source>Their names, card numbers, CCCD, phone, e-mail, date of birth, notes and photos are erased, from the audit trail&apos;s copies too; the records stay, so past reports keep their counts. This cannot be undone. Backups made before keep the data until they are rotated out.</source>
+        <translation>Their names, card numbers, CCCD, phone, e-mail, date of birth, notes and photos are erased, from the audit trail&apos;s copies too; the records stay, so past reports keep their counts. This cannot be undone. Backups made before keep the data until they are rotated out.</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Anonymising…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) anonymised.</source>
+        <translation>
+            <numerusform>%n reporter anonymised.</numerusform>
+            <numerusform>%n reporters anonymised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) anonymised</source>
+        <translation>
+            <numerusform>%n reporter anonymised</numerusform>
+            <numerusform>%n reporters anonymised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the audit trail redacted</source>
+        <translation>
+            <numerusform>%n row of the audit trail redacted</numerusform>
+            <numerusform>%n rows of the audit trail redacted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s head hash is now {hash}: write it down in place of the old one.</source>
+        <translation>The audit trail&apos;s head hash is now {hash}: write it down in place of the old one.</translation>
+    </message>
+    <message>
+        <source>Press “Check who is due”: nothing is changed until you confirm.</source>
+        <translation>Press “Check who is due”: nothing is changed until you confirm.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody is past the retention period of %n year(s).</source>
+        <translation>
+            <numerusform>Nobody is past the retention period of %n year.</numerusform>
+            <numerusform>Nobody is past the retention period of %n years.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) would be anonymised (retention period {years} years):</source>
+        <translation>
+            <numerusform>%n reporter would be anonymised (retention period {years} years):</numerusform>
+            <numerusform>%n reporters would be anonymised (retention period {years} years):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Anonymise %n reporter(s)…</source>
+        <translation>
+            <numerusform>&amp;Anonymise %n reporter…</numerusform>
+            <numerusform>&amp;Anonymise %n reporters…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Press accreditation desk</source>
@@ -2358,6 +3136,37 @@ Registers reporters and issues signed field passes for the press office.</transl
     </message>
 </context>
 <context>
+    <name>ReporterChooser</name>
+    <message>
+        <source>Choose a reporter</source>
+        <translation>Choose a reporter</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>Name, press card, CCCD or phone</source>
+        <translation>Name, press card, CCCD or phone</translation>
+    </message>
+    <message>
+        <source>Reporters found</source>
+        <translation>Reporters found</translation>
+    </message>
+    <message>
+        <source>&amp;All reporters</source>
+        <translation>&amp;All reporters</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ReporterDetail</name>
     <message>
         <source>expired</source>
@@ -2406,6 +3215,34 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Later</source>
         <translation>Later</translation>
+    </message>
+    <message>
+        <source>Consent: not recorded</source>
+        <translation>Consent: not recorded</translation>
+    </message>
+    <message>
+        <source>Consent: {when_and_how}</source>
+        <translation>Consent: {when_and_how}</translation>
+    </message>
+    <message>
+        <source>Export everything about {name}</source>
+        <translation>Export everything about {name}</translation>
+    </message>
+    <message>
+        <source>personal-data-{id}.zip</source>
+        <translation>personal-data-{id}.zip</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting the personal data…</source>
+        <translation>Exporting the personal data…</translation>
+    </message>
+    <message>
+        <source>Personal data exported to {file} (the export is recorded).</source>
+        <translation>Personal data exported to {file} (the export is recorded).</translation>
     </message>
 </context>
 <context>
@@ -2513,6 +3350,193 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Choose the agency</source>
         <translation>Choose the agency</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose of processing:</source>
+        <translation>P&amp;urpose of processing:</translation>
+    </message>
+    <message>
+        <source>Why the desk holds this reporter&apos;s personal data; left empty, the desk&apos;s own purpose is recorded</source>
+        <translation>Why the desk holds this reporter&apos;s personal data; left empty, the desk&apos;s own purpose is recorded</translation>
+    </message>
+    <message>
+        <source>Consent d&amp;ate:</source>
+        <translation>Consent d&amp;ate:</translation>
+    </message>
+    <message>
+        <source>Wa&amp;y of consent:</source>
+        <translation>Wa&amp;y of consent:</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(not recorded)</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s own purpose</source>
+        <translation>the desk&apos;s own purpose</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterImportPage</name>
+    <message>
+        <source>Choose the agency&apos;s list of reporters</source>
+        <translation>Choose the agency&apos;s list of reporters</translation>
+    </message>
+    <message>
+        <source>Lists of reporters (*.csv *.xlsx *.xls *.ods *.txt)</source>
+        <translation>Lists of reporters (*.csv *.xlsx *.xls *.ods *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>Field of column {number}</source>
+        <translation>Field of column {number}</translation>
+    </message>
+    <message>
+        <source>Importing {count} reporter(s)…</source>
+        <translation>Importing {count} reporter(s)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) imported from {file}.</source>
+        <translation>
+            <numerusform>%n reporter imported from {file}.</numerusform>
+            <numerusform>%n reporters imported from {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n reporter(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n reporter</numerusform>
+            <numerusform>&amp;Import %n reporters</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation>sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation>encoding {encoding}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <source>columns separated by {delimiter}</source>
+        <translation>columns separated by {delimiter}</translation>
+    </message>
+    <message>
+        <source>headings on row {row}</source>
+        <translation>headings on row {row}</translation>
+    </message>
+    <message>
+        <source>columns recognised from their headings</source>
+        <translation>columns recognised from their headings</translation>
+    </message>
+    <message>
+        <source>columns as set for this list last time</source>
+        <translation>columns as set for this list last time</translation>
+    </message>
+    <message>
+        <source>columns as you set them</source>
+        <translation>columns as you set them</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported</source>
+        <translation>
+            <numerusform>%n can be imported</numerusform>
+            <numerusform>%n can be imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot</source>
+        <translation>
+            <numerusform>%n cannot</numerusform>
+            <numerusform>%n cannot</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new agencies: {names}</source>
+        <translation>new agencies: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty row(s) left out</source>
+        <translation>
+            <numerusform>%n empty row left out</numerusform>
+            <numerusform>%n empty rows left out</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) imported.</source>
+        <translation>
+            <numerusform>%n reporter imported.</numerusform>
+            <numerusform>%n reporters imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New agencies: {names}.</source>
+        <translation>New agencies: {names}.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Not imported:</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>row {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the list an agency sent (CSV or Excel). Nothing is written until you press “Import”: first you see how each column is read and what each row will become.</source>
+        <translation>Choose the list an agency sent (CSV or Excel). Nothing is written until you press “Import”: first you see how each column is read and what each row will become.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(not imported)</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>As the file says</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Detect</translation>
+    </message>
+    <message>
+        <source>found by itself</source>
+        <translation>found by itself</translation>
     </message>
 </context>
 <context>
@@ -2752,6 +3776,214 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>&amp;Issue a pass…</source>
         <translation>&amp;Issue a pass…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>E&amp;xport personal data…</translation>
+    </message>
+    <message>
+        <source>Everything held about this reporter in one file, for a request under the personal data law</source>
+        <translation>Everything held about this reporter in one file, for a request under the personal data law</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Cooperation report</source>
+        <translation>Cooperation report</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quarter:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Fro&amp;m:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>The document</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>N&amp;umber:</translation>
+    </message>
+    <message>
+        <source>left blank for the registry</source>
+        <translation>left blank for the registry</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>Pl&amp;ace:</translation>
+    </message>
+    <message>
+        <source>&amp;Signer&apos;s title:</source>
+        <translation>&amp;Signer&apos;s title:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>Signer&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Save as E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <source>Checkpoint briefing sheet</source>
+        <translation>Checkpoint briefing sheet</translation>
+    </message>
+    <message>
+        <source>&amp;Event or site:</source>
+        <translation>&amp;Event or site:</translation>
+    </message>
+    <message>
+        <source>Every pass that would open the gate now, with photo, name, agency, zones and serial, in Vietnamese name order: the paper list the gate works from if the scanner or the laptop fails.</source>
+        <translation>Every pass that would open the gate now, with photo, name, agency, zones and serial, in Vietnamese name order: the paper list the gate works from if the scanner or the laptop fails.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Save as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Preview of the briefing sheet</source>
+        <translation>Preview of the briefing sheet</translation>
+    </message>
+    <message>
+        <source>Counting the report&apos;s figures…</source>
+        <translation>Counting the report&apos;s figures…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{entries} entries at the gates, {access} accesses recorded, {reporters} reporters served.</source>
+        <translation>{entries} entries at the gates, {access} accesses recorded, {reporters} reporters served.</translation>
+    </message>
+    <message>
+        <source>cooperation-report</source>
+        <translation>cooperation-report</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the cooperation report</source>
+        <translation>Save the cooperation report</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Saving the report…</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Saved as {file}.</translation>
+    </message>
+    <message>
+        <source>Drawing the briefing sheet…</source>
+        <translation>Drawing the briefing sheet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid pass(es)</source>
+        <translation>
+            <numerusform>%n valid pass</numerusform>
+            <numerusform>%n valid passes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (revoked, expired or reporter blocked)</source>
+        <translation>
+            <numerusform>%n left out (revoked, expired or reporter blocked)</numerusform>
+            <numerusform>%n left out (revoked, expired or reporter blocked)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the briefing sheet</source>
+        <translation>Save the briefing sheet</translation>
+    </message>
+    <message>
+        <source>briefing-sheet-{event}.pdf</source>
+        <translation>briefing-sheet-{event}.pdf</translation>
+    </message>
+    <message>
+        <source>Saving the briefing sheet…</source>
+        <translation>Saving the briefing sheet…</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>A year</translation>
+    </message>
+    <message>
+        <source>A quarter</source>
+        <translation>A quarter</translation>
+    </message>
+    <message>
+        <source>One event, all of it</source>
+        <translation>One event, all of it</translation>
+    </message>
+    <message>
+        <source>From day to day</source>
+        <translation>From day to day</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>Quarter {number}</translation>
+    </message>
+    <message>
+        <source>Choose the event</source>
+        <translation>Choose the event</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Choose the period and press “Preview”: the pages appear here as they will be printed.</source>
+        <translation>Choose the period and press “Preview”: the pages appear here as they will be printed.</translation>
+    </message>
+    <message>
+        <source>Choose the event and press “Preview”.</source>
+        <translation>Choose the event and press “Preview”.</translation>
     </message>
 </context>
 <context>

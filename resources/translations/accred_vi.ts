@@ -2,6 +2,493 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccessEntryEditor</name>
+    <message>
+        <source>Access recorded by hand</source>
+        <translation>Lượt tiếp cận ghi nhận thủ công</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Thời điểm:</translation>
+    </message>
+    <message>
+        <source>Date and time in Vietnam</source>
+        <translation>Ngày và giờ (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>&amp;Nội dung:</translation>
+    </message>
+    <message>
+        <source>e.g. interview on road safety at Tết</source>
+        <translation>ví dụ: phỏng vấn về an toàn giao thông dịp Tết</translation>
+    </message>
+    <message>
+        <source>E&amp;vent or site:</source>
+        <translation>Sự &amp;kiện, địa điểm:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Reporters given access</source>
+        <translation>Phóng viên được tiếp cận</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>Tìm &amp;phóng viên:</translation>
+    </message>
+    <message>
+        <source>Name, press card, CCCD or phone</source>
+        <translation>Họ tên, số thẻ nhà báo, CCCD hoặc điện thoại</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>Thê&amp;m</translation>
+    </message>
+    <message>
+        <source>Reporters found</source>
+        <translation>Phóng viên tìm được</translation>
+    </message>
+    <message>
+        <source>Chosen:</source>
+        <translation>Đã chọn:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ ra</translation>
+    </message>
+    <message>
+        <source>Articles published afterwards</source>
+        <translation>Tin, bài đã đăng sau đó</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Ngày đăng</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Add &amp;article</source>
+        <translation>Thêm bà&amp;i viết</translation>
+    </message>
+    <message>
+        <source>Remove the ar&amp;ticle</source>
+        <translation>&amp;Xóa bài viết</translation>
+    </message>
+    <message>
+        <source>The reporters&apos; agency</source>
+        <translation>Cơ quan của phóng viên</translation>
+    </message>
+    <message>
+        <source>Saving the access…</source>
+        <translation>Đang lưu lượt tiếp cận…</translation>
+    </message>
+    <message>
+        <source>Record an access</source>
+        <translation>Ghi nhận lượt tiếp cận</translation>
+    </message>
+    <message>
+        <source>Access no. {number}</source>
+        <translation>Lượt tiếp cận số {number}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Choose the unit</source>
+        <translation>Chọn đơn vị</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>AccessHistory</name>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Event or site</source>
+        <translation>Sự kiện, địa điểm</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tiêu đề</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Ngày đăng</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Reporter taken off: {name}</source>
+        <translation>Bỏ phóng viên: {name}</translation>
+    </message>
+    <message>
+        <source>Reporter added: {name}</source>
+        <translation>Thêm phóng viên: {name}</translation>
+    </message>
+    <message>
+        <source>Article {number} added</source>
+        <translation>Thêm bài viết {number}</translation>
+    </message>
+    <message>
+        <source>Article {number} removed</source>
+        <translation>Xóa bài viết {number}</translation>
+    </message>
+    <message>
+        <source>Article {number} corrected</source>
+        <translation>Sửa bài viết {number}</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogModel</name>
+    <message>
+        <source>out</source>
+        <translation>ra</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>vào</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>cho qua</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>từ chối: {reason}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Reporters</source>
+        <translation>Phóng viên</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Subject or result</source>
+        <translation>Nội dung, kết quả</translation>
+    </message>
+    <message>
+        <source>Event or site</source>
+        <translation>Sự kiện, địa điểm</translation>
+    </message>
+</context>
+<context>
+    <name>AccessLogPage</name>
+    <message>
+        <source>Reading the access log…</source>
+        <translation>Đang đọc nhật ký tiếp cận…</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>cho qua</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>từ chối: {reason}</translation>
+    </message>
+    <message>
+        <source>zone {zone}</source>
+        <translation>khu vực {zone}</translation>
+    </message>
+    <message>
+        <source>pass {serial}</source>
+        <translation>thẻ {serial}</translation>
+    </message>
+    <message>
+        <source>station {station}</source>
+        <translation>trạm {station}</translation>
+    </message>
+    <message>
+        <source>Access saved.</source>
+        <translation>Đã lưu lượt tiếp cận.</translation>
+    </message>
+    <message>
+        <source>Delete the access “{subject}” of {time}?</source>
+        <translation>Xóa lượt tiếp cận “{subject}” lúc {time}?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Only for an access recorded in error: the deletion is kept in the audit trail.</source>
+        <translation>Chỉ xóa lượt ghi nhận nhầm: việc xóa vẫn được lưu trong nhật ký kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Deleting the access…</source>
+        <translation>Đang xóa lượt tiếp cận…</translation>
+    </message>
+    <message>
+        <source>Access deleted.</source>
+        <translation>Đã xóa lượt tiếp cận.</translation>
+    </message>
+    <message>
+        <source>Export the access log</source>
+        <translation>Xuất nhật ký tiếp cận</translation>
+    </message>
+    <message>
+        <source>access-log-{date}.xlsx</source>
+        <translation>nhat-ky-tiep-can-{date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, comma-separated (*.csv)</source>
+        <translation>Tệp CSV, phân cách bằng dấu phẩy (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the access log…</source>
+        <translation>Đang xuất nhật ký tiếp cận…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) exported to {file}.</source>
+        <translation>
+            <numerusform>Đã xuất %n dòng ra tệp {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>All events and sites</source>
+        <translation>Tất cả sự kiện, địa điểm</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi hình thức</translation>
+    </message>
+    <message>
+        <source>Recorded by hand (all kinds)</source>
+        <translation>Ghi nhận thủ công (mọi hình thức)</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Mọi kết quả</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Cho qua</translation>
+    </message>
+    <message>
+        <source>Refused at the gate</source>
+        <translation>Bị từ chối tại cổng</translation>
+    </message>
+    <message>
+        <source>All reporters</source>
+        <translation>Tất cả phóng viên</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s)</source>
+        <translation>
+            <numerusform>%n dòng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in the log matches these filters. Choose “All” in the filters and clear the days to see the whole log.</source>
+        <translation>Không có dòng nào khớp với bộ lọc. Chọn “Tất cả” ở các bộ lọc và xóa ngày để xem toàn bộ nhật ký.</translation>
+    </message>
+    <message>
+        <source>The log is empty. Checkpoint scans appear here by themselves; an interview, a briefing, an escorted visit or documents given by a unit are recorded with “Record an access…” (Ctrl+N).</source>
+        <translation>Nhật ký còn trống. Các lượt quét thẻ tại cổng tự hiện ở đây; việc đơn vị trả lời phỏng vấn, họp báo, đưa phóng viên tác nghiệp hay cung cấp tài liệu được ghi bằng nút “Ghi nhận lượt tiếp cận…” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>The log is empty.</source>
+        <translation>Nhật ký còn trống.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessPage</name>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <source>A unit includes its sub-units</source>
+        <translation>Một đơn vị gồm cả các đơn vị trực thuộc</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>&amp;Cơ quan báo chí:</translation>
+    </message>
+    <message>
+        <source>E&amp;vent:</source>
+        <translation>&amp;Sự kiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Hình thức:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Kết quả:</translation>
+    </message>
+    <message>
+        <source>Re&amp;porter:</source>
+        <translation>&amp;Phóng viên:</translation>
+    </message>
+    <message>
+        <source>Show one reporter&apos;s accesses only</source>
+        <translation>Chỉ xem các lượt tiếp cận của một phóng viên</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Tớ&amp;i ngày:</translation>
+    </message>
+    <message>
+        <source>Record an &amp;access…</source>
+        <translation>Ghi nhận &amp;lượt tiếp cận…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport what is shown…</source>
+        <translation>X&amp;uất danh sách đang xem…</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Nhật ký tiếp cận</translation>
+    </message>
+    <message>
+        <source>Choose a line of the log to see it whole; an access recorded by hand can be corrected here.</source>
+        <translation>Chọn một dòng trong nhật ký để xem đầy đủ; lượt tiếp cận ghi nhận thủ công có thể sửa tại đây.</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Đơn vị:</translation>
+    </message>
+    <message>
+        <source>Reporters:</source>
+        <translation>Phóng viên:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <source>Event or site:</source>
+        <translation>Sự kiện, địa điểm:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Articles:</source>
+        <translation>Tin, bài:</translation>
+    </message>
+    <message>
+        <source>Officer:</source>
+        <translation>Cán bộ:</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>Sử&amp;a…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Xóa…</translation>
+    </message>
+    <message>
+        <source>History of this entry:</source>
+        <translation>Lịch sử thay đổi:</translation>
+    </message>
+    <message>
+        <source>History of this entry</source>
+        <translation>Lịch sử thay đổi của lượt tiếp cận</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New…</source>
@@ -830,6 +1317,116 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>A&amp;gency:</source>
+        <translation>Cơ &amp;quan báo chí:</translation>
+    </message>
+    <message>
+        <source>Put every reporter of the file in this agency, whatever the file says</source>
+        <translation>Đưa mọi phóng viên trong tệp vào cơ quan này, bất kể tệp ghi gì</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt encoding:</source>
+        <translation>&amp;Bảng mã:</translation>
+    </message>
+    <message>
+        <source>Hea&amp;der row:</source>
+        <translation>Dòng t&amp;iêu đề:</translation>
+    </message>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Các cột của tệp</translation>
+    </message>
+    <message>
+        <source>Columns of the file and the field each fills</source>
+        <translation>Các cột của tệp và trường dữ liệu tương ứng</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>Tiêu đề trong tệp</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Trường dữ liệu</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Các dòng</translation>
+    </message>
+    <message>
+        <source>Show only the rows with &amp;problems</source>
+        <translation>Chỉ xem các dòng có &amp;lỗi</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Các dòng của tệp</translation>
+    </message>
+    <message>
+        <source>Import &amp;nothing if any row has a problem</source>
+        <translation>&amp;Không nhập gì nếu có dòng lỗi</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Nhậ&amp;p</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>{name} (new)</source>
+        <translation>{name} (mới)</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>nhập được</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>không nhập</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Press card no.</source>
+        <translation>Số thẻ nhà báo</translation>
+    </message>
+    <message>
+        <source>Card expiry</source>
+        <translation>Hạn thẻ</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Lỗi</translation>
+    </message>
+</context>
+<context>
     <name>IssuePassesDialog</name>
     <message>
         <source>Issue field passes</source>
@@ -1358,6 +1955,34 @@
         <source>a photo</source>
         <translation>một ảnh</translation>
     </message>
+    <message>
+        <source>In writing, on paper</source>
+        <translation>Văn bản giấy</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>Điện tử</translation>
+    </message>
+    <message>
+        <source>Through the press agency</source>
+        <translation>Qua cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Purpose of processing</source>
+        <translation>Mục đích xử lý dữ liệu</translation>
+    </message>
+    <message>
+        <source>Consent given on</source>
+        <translation>Ngày đồng ý</translation>
+    </message>
+    <message>
+        <source>Way of consent</source>
+        <translation>Hình thức đồng ý</translation>
+    </message>
+    <message>
+        <source>Anonymised at</source>
+        <translation>Thời điểm ẩn danh</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1728,6 +2353,22 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Field passes</source>
         <translation>Thẻ tác nghiệp</translation>
+    </message>
+    <message>
+        <source>Access log</source>
+        <translation>Nhật ký tiếp cận</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>Dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>Import reporters</source>
+        <translation>Nhập danh sách</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2850,133 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>How long personal data is kept</source>
+        <translation>Thời hạn lưu trữ dữ liệu cá nhân</translation>
+    </message>
+    <message>
+        <source>A reporter&apos;s name, numbers and photo are kept for this many years after their last pass, scan or access, then anonymised. The record itself stays, so the counts in past reports stay right (Law 91/2025/QH15, Decree 356/2025).</source>
+        <translation>Họ tên, các số giấy tờ và ảnh của phóng viên được lưu trong số năm này kể từ lần cấp thẻ, qua cổng hoặc tiếp cận cuối cùng, sau đó được ẩn danh. Hồ sơ vẫn giữ lại nên số liệu các báo cáo trước không đổi (Luật số 91/2025/QH15, Nghị định số 356/2025/NĐ-CP).</translation>
+    </message>
+    <message>
+        <source>&amp;Years kept:</source>
+        <translation>Số nă&amp;m lưu giữ:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Anonymise the reporters past that time</source>
+        <translation>Ẩn danh phóng viên đã quá thời hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Check who is due</source>
+        <translation>&amp;Xem ai đến hạn</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise…</source>
+        <translation>Ẩn d&amp;anh…</translation>
+    </message>
+    <message>
+        <source>Reporters due for anonymisation</source>
+        <translation>Phóng viên đến hạn ẩn danh</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan báo chí</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Hoạt động cuối</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Đến hạn từ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Personal data is now kept %n year(s) after the last activity.</source>
+        <translation>
+            <numerusform>Dữ liệu cá nhân từ nay được lưu %n năm kể từ hoạt động cuối cùng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for reporters past the retention period…</source>
+        <translation>Đang tìm phóng viên đã quá thời hạn lưu trữ…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Anonymise %n reporter(s)?</source>
+        <translation>
+            <numerusform>Ẩn danh %n phóng viên?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation>Ẩn danh</translation>
+    </message>
+    <message>
+        <source>Their names, card numbers, CCCD, phone, e-mail, date of birth, notes and photos are erased, from the audit trail&apos;s copies too; the records stay, so past reports keep their counts. This cannot be undone. Backups made before keep the data until they are rotated out.</source>
+        <translation>Họ tên, số thẻ nhà báo, số CCCD, điện thoại, thư điện tử, ngày sinh, ghi chú và ảnh bị xóa, kể cả bản lưu trong nhật ký kiểm tra; hồ sơ vẫn giữ lại nên số liệu các báo cáo trước không đổi. Không thể hoàn tác. Các bản sao lưu làm trước đó vẫn còn dữ liệu cho đến khi bị xoay vòng.</translation>
+    </message>
+    <message>
+        <source>Anonymising…</source>
+        <translation>Đang ẩn danh…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) anonymised.</source>
+        <translation>
+            <numerusform>Đã ẩn danh %n phóng viên.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) anonymised</source>
+        <translation>
+            <numerusform>Đã ẩn danh %n phóng viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the audit trail redacted</source>
+        <translation>
+            <numerusform>đã xóa dữ liệu cá nhân trong %n dòng nhật ký kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s head hash is now {hash}: write it down in place of the old one.</source>
+        <translation>Mã băm cuối của nhật ký kiểm tra nay là {hash}: hãy ghi lại thay cho mã cũ.</translation>
+    </message>
+    <message>
+        <source>Press “Check who is due”: nothing is changed until you confirm.</source>
+        <translation>Bấm “Xem ai đến hạn”: không có gì thay đổi cho đến khi bạn xác nhận.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nobody is past the retention period of %n year(s).</source>
+        <translation>
+            <numerusform>Không có phóng viên nào quá thời hạn lưu trữ %n năm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) would be anonymised (retention period {years} years):</source>
+        <translation>
+            <numerusform>%n phóng viên sẽ bị ẩn danh (thời hạn lưu trữ {years} năm):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Anonymise %n reporter(s)…</source>
+        <translation>
+            <numerusform>Ẩn d&amp;anh %n phóng viên…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Press accreditation desk</source>
@@ -2325,6 +3093,37 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     </message>
 </context>
 <context>
+    <name>ReporterChooser</name>
+    <message>
+        <source>Choose a reporter</source>
+        <translation>Chọn phóng viên</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>Name, press card, CCCD or phone</source>
+        <translation>Họ tên, số thẻ nhà báo, CCCD hoặc điện thoại</translation>
+    </message>
+    <message>
+        <source>Reporters found</source>
+        <translation>Phóng viên tìm được</translation>
+    </message>
+    <message>
+        <source>&amp;All reporters</source>
+        <translation>Tất cả &amp;phóng viên</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ReporterDetail</name>
     <message>
         <source>expired</source>
@@ -2373,6 +3172,34 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Later</source>
         <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Consent: not recorded</source>
+        <translation>Đồng ý xử lý dữ liệu: chưa ghi nhận</translation>
+    </message>
+    <message>
+        <source>Consent: {when_and_how}</source>
+        <translation>Đồng ý xử lý dữ liệu: {when_and_how}</translation>
+    </message>
+    <message>
+        <source>Export everything about {name}</source>
+        <translation>Xuất toàn bộ dữ liệu về {name}</translation>
+    </message>
+    <message>
+        <source>personal-data-{id}.zip</source>
+        <translation>du-lieu-ca-nhan-{id}.zip</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Tệp nén ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <source>Exporting the personal data…</source>
+        <translation>Đang xuất dữ liệu cá nhân…</translation>
+    </message>
+    <message>
+        <source>Personal data exported to {file} (the export is recorded).</source>
+        <translation>Đã xuất dữ liệu cá nhân ra tệp {file} (việc xuất được ghi lại).</translation>
     </message>
 </context>
 <context>
@@ -2480,6 +3307,185 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Choose the agency</source>
         <translation>Chọn cơ quan</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose of processing:</source>
+        <translation>Mục đích &amp;xử lý:</translation>
+    </message>
+    <message>
+        <source>Why the desk holds this reporter&apos;s personal data; left empty, the desk&apos;s own purpose is recorded</source>
+        <translation>Lý do lưu giữ dữ liệu cá nhân của phóng viên; để trống thì ghi mục đích chung của bộ phận cấp thẻ</translation>
+    </message>
+    <message>
+        <source>Consent d&amp;ate:</source>
+        <translation>Ngà&amp;y đồng ý:</translation>
+    </message>
+    <message>
+        <source>Wa&amp;y of consent:</source>
+        <translation>Hình thức đồng ý (&amp;K):</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(chưa ghi nhận)</translation>
+    </message>
+    <message>
+        <source>the desk&apos;s own purpose</source>
+        <translation>mục đích chung của bộ phận cấp thẻ</translation>
+    </message>
+</context>
+<context>
+    <name>ReporterImportPage</name>
+    <message>
+        <source>Choose the agency&apos;s list of reporters</source>
+        <translation>Chọn danh sách phóng viên do cơ quan báo chí gửi</translation>
+    </message>
+    <message>
+        <source>Lists of reporters (*.csv *.xlsx *.xls *.ods *.txt)</source>
+        <translation>Danh sách phóng viên (*.csv *.xlsx *.xls *.ods *.txt)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Đang đọc {file}…</translation>
+    </message>
+    <message>
+        <source>Field of column {number}</source>
+        <translation>Trường dữ liệu của cột {number}</translation>
+    </message>
+    <message>
+        <source>Importing {count} reporter(s)…</source>
+        <translation>Đang nhập {count} phóng viên…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) imported from {file}.</source>
+        <translation>
+            <numerusform>Đã nhập %n phóng viên từ tệp {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>Nhậ&amp;p</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n reporter(s)</source>
+        <translation>
+            <numerusform>Nhậ&amp;p %n phóng viên</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sheet “{sheet}”</source>
+        <translation>trang “{sheet}”</translation>
+    </message>
+    <message>
+        <source>encoding {encoding}</source>
+        <translation>bảng mã {encoding}</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>dấu tab</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <source>columns separated by {delimiter}</source>
+        <translation>các cột cách nhau bởi {delimiter}</translation>
+    </message>
+    <message>
+        <source>headings on row {row}</source>
+        <translation>tiêu đề ở dòng {row}</translation>
+    </message>
+    <message>
+        <source>columns recognised from their headings</source>
+        <translation>nhận biết cột theo tiêu đề</translation>
+    </message>
+    <message>
+        <source>columns as set for this list last time</source>
+        <translation>cột theo cách đã chọn cho mẫu danh sách này lần trước</translation>
+    </message>
+    <message>
+        <source>columns as you set them</source>
+        <translation>cột theo cách bạn đã chọn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>Đọc được %n dòng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n can be imported</source>
+        <translation>
+            <numerusform>%n dòng nhập được</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cannot</source>
+        <translation>
+            <numerusform>%n dòng không nhập được</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicate(s)</source>
+        <translation>
+            <numerusform>%n dòng trùng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new agencies: {names}</source>
+        <translation>cơ quan báo chí mới: {names}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n empty row(s) left out</source>
+        <translation>
+            <numerusform>bỏ qua %n dòng trống</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reporter(s) imported.</source>
+        <translation>
+            <numerusform>Đã nhập %n phóng viên.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New agencies: {names}.</source>
+        <translation>Cơ quan báo chí mới: {names}.</translation>
+    </message>
+    <message>
+        <source>Not imported:</source>
+        <translation>Không nhập:</translation>
+    </message>
+    <message>
+        <source>row {row}: {reason}</source>
+        <translation>dòng {row}: {reason}</translation>
+    </message>
+    <message>
+        <source>Choose the list an agency sent (CSV or Excel). Nothing is written until you press “Import”: first you see how each column is read and what each row will become.</source>
+        <translation>Chọn danh sách cơ quan báo chí gửi đến (CSV hoặc Excel). Chưa có gì được ghi cho đến khi bạn bấm “Nhập”: trước hết bạn xem từng cột được đọc thế nào và mỗi dòng sẽ thành hồ sơ ra sao.</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(không nhập)</translation>
+    </message>
+    <message>
+        <source>As the file says</source>
+        <translation>Theo tệp</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Tự nhận biết</translation>
+    </message>
+    <message>
+        <source>found by itself</source>
+        <translation>tự tìm</translation>
     </message>
 </context>
 <context>
@@ -2717,6 +3723,211 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>&amp;Issue a pass…</source>
         <translation>&amp;Cấp thẻ…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport personal data…</source>
+        <translation>&amp;Xuất dữ liệu cá nhân…</translation>
+    </message>
+    <message>
+        <source>Everything held about this reporter in one file, for a request under the personal data law</source>
+        <translation>Toàn bộ dữ liệu đang lưu về phóng viên trong một tệp, để trả lời yêu cầu theo luật bảo vệ dữ liệu cá nhân</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Cooperation report</source>
+        <translation>Báo cáo phối hợp</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Kỳ báo cáo:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>Nă&amp;m:</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>&amp;Quý:</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Từ ngà&amp;y:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>Tớ&amp;i ngày:</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Sự kiện:</translation>
+    </message>
+    <message>
+        <source>The document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>N&amp;umber:</source>
+        <translation>Số &amp;văn bản:</translation>
+    </message>
+    <message>
+        <source>left blank for the registry</source>
+        <translation>để trống cho văn thư ghi</translation>
+    </message>
+    <message>
+        <source>Pl&amp;ace:</source>
+        <translation>Đị&amp;a danh:</translation>
+    </message>
+    <message>
+        <source>&amp;Signer&apos;s title:</source>
+        <translation>&amp;Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s &amp;name:</source>
+        <translation>&amp;Họ tên người ký:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as E&amp;xcel…</source>
+        <translation>Lưu &amp;Excel…</translation>
+    </message>
+    <message>
+        <source>Preview of the report</source>
+        <translation>Xem trước báo cáo</translation>
+    </message>
+    <message>
+        <source>Checkpoint briefing sheet</source>
+        <translation>Danh sách kiểm soát tại cổng</translation>
+    </message>
+    <message>
+        <source>&amp;Event or site:</source>
+        <translation>&amp;Sự kiện, địa điểm:</translation>
+    </message>
+    <message>
+        <source>Every pass that would open the gate now, with photo, name, agency, zones and serial, in Vietnamese name order: the paper list the gate works from if the scanner or the laptop fails.</source>
+        <translation>Mọi thẻ tác nghiệp đang còn hiệu lực, kèm ảnh, họ tên, cơ quan báo chí, khu vực và số thẻ, xếp theo tên: danh sách giấy để chốt kiểm soát làm việc khi máy quét hoặc máy tính gặp sự cố.</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Lưu &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Preview of the briefing sheet</source>
+        <translation>Xem trước danh sách kiểm soát</translation>
+    </message>
+    <message>
+        <source>Counting the report&apos;s figures…</source>
+        <translation>Đang tổng hợp số liệu báo cáo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{entries} entries at the gates, {access} accesses recorded, {reporters} reporters served.</source>
+        <translation>{entries} lượt vào qua cổng, {access} lượt tiếp cận được ghi nhận, {reporters} phóng viên được phục vụ.</translation>
+    </message>
+    <message>
+        <source>cooperation-report</source>
+        <translation>bao-cao-phoi-hop</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the cooperation report</source>
+        <translation>Lưu báo cáo phối hợp</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Đang lưu báo cáo…</translation>
+    </message>
+    <message>
+        <source>Saved as {file}.</source>
+        <translation>Đã lưu thành tệp {file}.</translation>
+    </message>
+    <message>
+        <source>Drawing the briefing sheet…</source>
+        <translation>Đang lập danh sách kiểm soát…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valid pass(es)</source>
+        <translation>
+            <numerusform>%n thẻ còn hiệu lực</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out (revoked, expired or reporter blocked)</source>
+        <translation>
+            <numerusform>không đưa vào %n thẻ (đã thu hồi, hết hiệu lực hoặc phóng viên bị đình chỉ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the briefing sheet</source>
+        <translation>Lưu danh sách kiểm soát</translation>
+    </message>
+    <message>
+        <source>briefing-sheet-{event}.pdf</source>
+        <translation>danh-sach-kiem-soat-{event}.pdf</translation>
+    </message>
+    <message>
+        <source>Saving the briefing sheet…</source>
+        <translation>Đang lưu danh sách kiểm soát…</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <source>A quarter</source>
+        <translation>Một quý</translation>
+    </message>
+    <message>
+        <source>One event, all of it</source>
+        <translation>Trọn một sự kiện</translation>
+    </message>
+    <message>
+        <source>From day to day</source>
+        <translation>Từ ngày đến ngày</translation>
+    </message>
+    <message>
+        <source>Quarter {number}</source>
+        <translation>Quý {number}</translation>
+    </message>
+    <message>
+        <source>Choose the event</source>
+        <translation>Chọn sự kiện</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
+        <source>Choose the period and press “Preview”: the pages appear here as they will be printed.</source>
+        <translation>Chọn kỳ báo cáo rồi bấm “Xem trước”: các trang hiện ra ở đây đúng như khi in.</translation>
+    </message>
+    <message>
+        <source>Choose the event and press “Preview”.</source>
+        <translation>Chọn sự kiện rồi bấm “Xem trước”.</translation>
     </message>
 </context>
 <context>

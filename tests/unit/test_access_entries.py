@@ -269,3 +269,110 @@ def test_parse_local_time_forms() -> None:
     assert entries.parse_local_time("05/03/2025") == datetime(2025, 3, 5, tzinfo=VIETNAM_TZ)
     with pytest.raises(ValidationError):
         entries.parse_local_time("2025-03-05 25:00")
+
+
+def test_update_replaces_the_articles_in_the_same_transaction(
+    db: Any, admin: Any, desk: dict[str, int]
+) -> None:
+    """The window's form sends the whole list: an article with its number is corrected in place,
+    one left out is removed, one without a number is added; a bad one changes nothing at all."""
+    view = entries.add_entry(
+        db,
+        admin,
+        unit_id=desk["unit"],
+        kind="interview",
+        occurred_at="2025-03-05 09:00",
+        subject="Phỏng vấn",
+        reporter_ids=[desk["anh"]],
+        articles=[entries.ArticleInput("Bài một"), entries.ArticleInput("Bài hai")],
+    )
+    changed = entries.update_entry(
+        db,
+        admin,
+        view.id,
+        subject="Phỏng vấn giám đốc",
+        articles=[
+            entries.ArticleInput(
+                "Bài một (sửa)", "https://baothanhhoa.vn/1", "06/03/2025", number=1
+            ),
+            entries.ArticleInput("Bài ba", agency_id=desk["nd"]),
+        ],
+    )
+    assert [(a.number, a.title, a.agency) for a in changed.articles] == [
+        (1, "Bài một (sửa)", "Báo Thanh Hóa"),
+        (3, "Bài ba", "Báo Nhân Dân"),  # numbers are never reused
+    ]
+    assert changed.articles[0].published_on == date(2025, 3, 6)
+    assert changed.subject == "Phỏng vấn giám đốc"
+    history = entries.entry_history(db, admin, view.id)
+    article_changes = [
+        (line.action, line.entity_id) for line in history if line.entity == "access_articles"
+    ][2:]
+    assert sorted(article_changes) == [
+        ("create", f"{view.id},3"),
+        ("delete", f"{view.id},2"),
+        ("update", f"{view.id},1"),
+    ]
+
+    before = entries.get_entry(db, admin, view.id)
+    with pytest.raises(ValidationError) as caught:
+        entries.update_entry(
+            db,
+            admin,
+            view.id,
+            kind="briefing",
+            articles=[entries.ArticleInput("Bài", "ftp://x.vn/a", number=1)],
+        )
+    assert caught.value.code == "invalid_url"
+    assert entries.get_entry(db, admin, view.id) == before  # the kind did not change either
+    with pytest.raises(NotFoundError) as missing:
+        entries.update_entry(db, admin, view.id, articles=[entries.ArticleInput("X", number=2)])
+    assert missing.value.code == "article_not_found"
+    with db.reading() as session:
+        assert verify_chain(session).ok
+
+
+def test_entry_errors_name_every_wrong_field_at_once(desk: dict[str, int]) -> None:
+    """What the window's form shows beside each field before anything is sent."""
+    now = datetime(2025, 3, 10, 12, 0, tzinfo=VIETNAM_TZ)
+    good: dict[str, Any] = {
+        "unit_id": desk["unit"],
+        "kind": "briefing",
+        "occurred_at": datetime(2025, 3, 5, 9, 0, tzinfo=VIETNAM_TZ),
+        "subject": "Họp báo",
+        "reporter_ids": [desk["anh"]],
+        "articles": [entries.ArticleInput("Tin", "https://x.vn/a", "05/03/2025")],
+    }
+    assert entries.entry_errors(**good, now=now) == []
+    errors = entries.entry_errors(
+        unit_id=None,
+        kind="party",
+        occurred_at=datetime(2025, 3, 12, 9, 0, tzinfo=VIETNAM_TZ),
+        subject=" ",
+        reporter_ids=[],
+        notes="n" * 4001,
+        articles=[
+            entries.ArticleInput("Tin"),
+            entries.ArticleInput(" ", "https://x.vn/a"),
+            entries.ArticleInput("Bài", "x.vn/b", "01/03/2025"),
+        ],
+        now=now,
+    )
+    assert {error.field: error.code for error in errors} == {
+        "unit_id": "required",
+        "kind": "invalid_choice",
+        "occurred_at": "access_in_future",
+        "subject": "required",
+        "reporter_ids": "access_needs_reporter",
+        "notes": "too_long",
+        "articles": "article_problem",
+    }
+    problem = next(error for error in errors if error.field == "articles")
+    assert problem.message("vi") == "Bài viết thứ 2: Trường “Tiêu đề” không được để trống."
+    assert problem.message("en") == "Article 2: “Title” is required."
+    dated = entries.entry_errors(
+        **{**good, "articles": [entries.ArticleInput("Bài", None, "01/03/2025")]}, now=now
+    )
+    assert [e.message("vi") for e in dated] == [
+        "Bài viết thứ 1: Ngày đăng bài (01/03/2025) trước ngày tiếp cận (05/03/2025)."
+    ]

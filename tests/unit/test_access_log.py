@@ -152,3 +152,24 @@ def test_filter_mistakes_are_reported(db: Any, admin: Any, year: Cooperation) ->
     with pytest.raises(ValidationError) as caught:
         AccessCursor.parse("scan:12")
     assert caught.value.code == "invalid_cursor"
+
+
+def test_export_takes_the_whole_filter_of_the_page(
+    db: Any, admin: Any, year: Cooperation, tmp_path: Any
+) -> None:
+    """The window exports what it shows: agency, kinds and outcome narrow the file as the list."""
+    from openpyxl import load_workbook
+
+    from accred_app.core.exchange.exports import export_access
+
+    shown = AccessFilter(agency_id=year.bao_thanh_hoa, kinds=frozenset({"scan"}), allowed=False)
+    expected = _all(db, admin, shown)
+    assert 0 < len(expected) < ALL_ROWS
+    report = export_access(db, admin, tmp_path / "log.xlsx", selection=shown)
+    assert report.rows == len(expected)
+    sheet = load_workbook(tmp_path / "log.xlsx", read_only=True).active
+    lines = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [line[-1] for line in lines] == [row.id for row in expected]
+    assert {line[7] for line in lines} == {"từ chối"}
+    with pytest.raises(ValueError):
+        export_access(db, admin, tmp_path / "x.csv", selection=shown, unit_id=year.pv01)

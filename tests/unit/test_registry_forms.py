@@ -70,6 +70,30 @@ def test_every_wrong_field_is_reported_at_once_with_its_field() -> None:
     }
 
 
+def test_purpose_and_consent_are_checked_with_the_rest() -> None:
+    tomorrow = date.today() + timedelta(days=2)
+    assert (
+        forms.reporter_errors(
+            **GOOD_REPORTER,
+            processing_purpose="Cấp thẻ tác nghiệp",
+            consent_given_on="01/03/2025",
+            consent_method="written",
+        )
+        == []
+    )
+    errors = forms.reporter_errors(
+        **GOOD_REPORTER,
+        processing_purpose="m" * 501,
+        consent_given_on=tomorrow.strftime("%d/%m/%Y"),
+        consent_method="by_pigeon",
+    )
+    assert _fields(errors) == {
+        "processing_purpose": "too_long",
+        "consent_given_on": "consent_in_future",
+        "consent_method": "invalid_choice",
+    }
+
+
 @pytest.mark.parametrize(
     ("field", "value"),
     [

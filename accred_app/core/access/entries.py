@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from urllib.parse import urlsplit
@@ -22,7 +22,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session, selectinload
 from accred_app.core import validation as v
 from accred_app.core.clock import VIETNAM_TZ, utcnow
 from accred_app.core.errors import NotFoundError, ValidationError
-from accred_app.core.messages import register
+from accred_app.core.messages import register, register_terms
 from accred_app.core.models import (
     AccessArticle,
     AccessEntry,
@@ -75,6 +75,18 @@ register(
             "Lượt tiếp cận {entry} không có bài viết số {number}.",
             "Access entry {entry} has no article number {number}.",
         ),
+        "article_problem": (
+            "Bài viết thứ {number}: {reason_vi}",
+            "Article {number}: {reason_en}",
+        ),
+    }
+)
+register_terms(
+    {
+        "unit_id": ("Đơn vị", "Unit"),
+        "occurred_at": ("Thời điểm", "Time"),
+        "reporter_ids": ("Phóng viên", "Reporters"),
+        "articles": ("Bài viết", "Articles"),
     }
 )
 
@@ -150,12 +162,15 @@ def _url(value: str | None) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class ArticleInput:
-    """An article to link; ``agency_id`` may be left out when every reporter is of one agency."""
+    """An article to link; ``agency_id`` may be left out when every reporter is of one agency.
+    ``number`` names an article the entry already has (an :func:`update_entry` corrects it in
+    place); None is a new article."""
 
     title: str
     url: str | None = None
     published_on: date | str | None = None
     agency_id: int | None = None
+    number: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,19 +329,38 @@ def _reporter_ids(session: Session, reporter_ids: Iterable[int]) -> list[int]:
     return wanted
 
 
-def _article(
-    session: Session, entry: AccessEntry, article: ArticleInput, number: int
-) -> AccessArticle:
+def _article_fields(
+    article: ArticleInput, occurred_at: datetime
+) -> tuple[str, str | None, date | None]:
+    """Title, link and date of an article as stored; the date may not precede the access."""
     title = v.required_text(article.title, "title", limit=500)
     url = _url(article.url)
     published_on = v.parse_date(article.published_on, "published") if article.published_on else None
-    occurred_on = entry.occurred_at.astimezone(VIETNAM_TZ).date()
+    occurred_on = occurred_at.astimezone(VIETNAM_TZ).date()
     if published_on is not None and published_on < occurred_on:
         raise ValidationError(
             "article_before_access",
             published=published_on.strftime("%d/%m/%Y"),
             occurred=occurred_on.strftime("%d/%m/%Y"),
         )
+    return title, url, published_on
+
+
+def _article(
+    session: Session, entry: AccessEntry, article: ArticleInput, number: int
+) -> AccessArticle:
+    title, url, published_on = _article_fields(article, entry.occurred_at)
+    agency_id = _article_agency(session, entry, article)
+    return AccessArticle(
+        number=number,
+        agency_id=agency_id,
+        title=title,
+        url=url,
+        published_on=published_on,
+    )
+
+
+def _article_agency(session: Session, entry: AccessEntry, article: ArticleInput) -> int:
     agency_id = article.agency_id
     if agency_id is None:
         agencies = set(
@@ -341,13 +375,38 @@ def _article(
         agency_id = agencies.pop()
     else:
         get_or_raise(session, PressAgency, agency_id, "agency")
-    return AccessArticle(
-        number=number,
-        agency_id=agency_id,
-        title=title,
-        url=url,
-        published_on=published_on,
-    )
+    return agency_id
+
+
+def _replace_articles(session: Session, entry: AccessEntry, wanted: Sequence[ArticleInput]) -> None:
+    """Make the entry's articles ``wanted``: numbered ones corrected in place, the others added
+    under new numbers, those left out deleted (explicitly, so the audit trail records it)."""
+    held = {article.number: article for article in entry.articles}
+    for article in wanted:
+        if article.number is not None and article.number not in held:
+            raise NotFoundError("article_not_found", entry=entry.id, number=article.number)
+    kept = {article.number for article in wanted if article.number is not None}
+    for number, stored in held.items():
+        if number not in kept:
+            entry.articles.remove(stored)
+            session.delete(stored)
+    for article in wanted:
+        if article.number is None:
+            number = entry.last_article_number + 1
+            entry.articles.append(_article(session, entry, article, number))
+            entry.last_article_number = number
+            continue
+        row = held[article.number]
+        title, url, published_on = _article_fields(article, entry.occurred_at)
+        agency_id = _article_agency(session, entry, article)
+        for name, value in (
+            ("title", title),
+            ("url", url),
+            ("published_on", published_on),
+            ("agency_id", agency_id),
+        ):
+            if getattr(row, name) != value:
+                setattr(row, name, value)
 
 
 def add_entry(
@@ -397,6 +456,76 @@ def add_entry(
         return _view(session, entry)
 
 
+def _field_error(error: ValidationError, field: str) -> ValidationError:
+    """``error`` as about ``field`` of the form (its message unchanged)."""
+    if error.field == field:
+        return error
+    return ValidationError(error.code, **{**error.params, "field": field})
+
+
+def entry_errors(
+    *,
+    unit_id: int | None,
+    kind: str | None,
+    occurred_at: datetime | str | None,
+    subject: str | None,
+    reporter_ids: Sequence[int],
+    notes: str | None = None,
+    articles: Sequence[ArticleInput] = (),
+    now: datetime | None = None,
+) -> list[ValidationError]:
+    """Every field :func:`add_entry` / :func:`update_entry` would refuse, each error naming the
+    form's field (``unit_id``, ``kind``, ``occurred_at``, ``subject``, ``reporter_ids``,
+    ``notes``, ``articles`` — one error per wrong article, saying which). What needs the
+    database (a unit deleted meanwhile, an article's agency) is still the service's to refuse."""
+    errors: list[ValidationError] = []
+
+    def check(field: str, rule: Callable[[], object]) -> object:
+        try:
+            return rule()
+        except ValidationError as error:
+            errors.append(_field_error(error, field))
+            return None
+
+    def needs_unit() -> None:
+        if unit_id is None:
+            raise ValidationError("required", field="unit_id")
+
+    def needs_reporter() -> None:
+        if not reporter_ids:
+            raise ValidationError("access_needs_reporter")
+
+    check("unit_id", needs_unit)
+    check("kind", lambda: v.choice(kind or "", "kind", KINDS))
+    moment = check(
+        "occurred_at",
+        lambda: _occurred_at(occurred_at if occurred_at is not None else "", now or utcnow()),
+    )
+    check("subject", lambda: v.required_text(subject, "subject", limit=500))
+    check("reporter_ids", needs_reporter)
+    check("notes", lambda: v.text_field(notes, "notes", limit=4000))
+    for number, article in enumerate(articles, start=1):
+        try:
+            if isinstance(moment, datetime):
+                _article_fields(article, moment)
+            else:  # the time is wrong: the article's own fields can still be checked
+                v.required_text(article.title, "title", limit=500)
+                _url(article.url)
+                if article.published_on:
+                    v.parse_date(article.published_on, "published")
+        except ValidationError as error:
+            errors.append(
+                ValidationError(
+                    "article_problem",
+                    number=number,
+                    reason_vi=error.message("vi"),
+                    reason_en=error.message("en"),
+                    field="articles",
+                )
+            )
+    return errors
+
+
 def update_entry(
     db: Database,
     actor: Actor,
@@ -409,9 +538,12 @@ def update_entry(
     reporter_ids: Sequence[int] | Keep = KEEP,
     event_id: int | Keep | None = KEEP,
     notes: str | Keep | None = KEEP,
+    articles: Sequence[ArticleInput] | Keep = KEEP,
     now: datetime | None = None,
 ) -> AccessEntryView:
-    """Correct an entry; fields left at :data:`KEEP` stay as they are, ``None`` clears a field."""
+    """Correct an entry; fields left at :data:`KEEP` stay as they are, ``None`` clears a field.
+    ``articles`` is the whole new list (see :class:`ArticleInput`'s ``number``); everything is
+    one transaction, so a refused article leaves the entry as it was."""
     actor.require(Permission.EDIT_REGISTRY)
     with db.transaction(actor) as session:
         entry = _load(session, entry_id)
@@ -443,6 +575,8 @@ def update_entry(
                 for reporter_id in wanted
                 if reporter_id not in held
             ]
+        if not isinstance(articles, Keep):
+            _replace_articles(session, entry, articles)
         occurred_on = entry.occurred_at.astimezone(VIETNAM_TZ).date()
         for article in entry.articles:
             if article.published_on is not None and article.published_on < occurred_on:

@@ -315,25 +315,34 @@ def export_access(
     date_from: date | str | None = None,
     date_to: date | str | None = None,
     delimiter: str = ",",
+    selection: AccessFilter | None = None,
 ) -> ExportReport:
     """The access log as the desk lists it — checkpoint scans and the accesses units recorded by
     hand, newest first — between two days (inclusive, Vietnam time); a unit includes its sub-units.
-    Rows come from :func:`accred_app.core.access.log.iter_access`, a batch at a time."""
+    Rows come from :func:`accred_app.core.access.log.iter_access`, a batch at a time.
+
+    ``selection`` is the whole filter of the window's access log page (agency, kinds, outcome
+    too), so the file holds exactly what the officer sees; it replaces the separate options."""
     actor.require(Permission.READ)
-    start = v.parse_date(date_from, "date_from") if date_from else None
-    end = v.parse_date(date_to, "date_to") if date_to else None
-    if start is not None and end is not None:
-        v.date_range(start, end)
-    selection = AccessFilter(
-        unit_id=unit_id,
-        reporter_id=reporter_id,
-        event_id=event_id,
-        first_day=start,
-        last_day=end,
-    )
+    if selection is not None:
+        if any(x is not None for x in (event_id, unit_id, reporter_id, date_from, date_to)):
+            raise ValueError("export_access: give either a selection or the separate filters")
+    else:
+        start = v.parse_date(date_from, "date_from") if date_from else None
+        end = v.parse_date(date_to, "date_to") if date_to else None
+        if start is not None and end is not None:
+            v.date_range(start, end)
+        selection = AccessFilter(
+            unit_id=unit_id,
+            reporter_id=reporter_id,
+            event_id=event_id,
+            first_day=start,
+            last_day=end,
+        )
+    chosen = selection
 
     def rows() -> Iterator[Sequence[CellValue]]:
-        for row in iter_access(db, actor, selection):
+        for row in iter_access(db, actor, chosen):
             values = cast(list[CellValue], list(row.export_values("vi")))
             values[1] = _SOURCE_NAMES.get(row.source, row.source)
             values[7] = "cho qua" if row.allowed else "từ chối"

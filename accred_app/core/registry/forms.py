@@ -15,6 +15,7 @@ from datetime import date
 from accred_app.core import validation as v
 from accred_app.core.errors import ValidationError
 from accred_app.core.models import AgencyKind, EventKind, Gender
+from accred_app.core.registry.reporters import FIELD_RULES
 
 FieldValue = str | int | date | None
 
@@ -59,6 +60,9 @@ def reporter_errors(
     gender: FieldValue = None,
     position: FieldValue = None,
     notes: FieldValue = None,
+    processing_purpose: FieldValue = None,
+    consent_given_on: FieldValue = None,
+    consent_method: FieldValue = None,
 ) -> list[ValidationError]:
     """What ``reporters.add_reporter`` / ``update_reporter`` would refuse, field by field."""
     genders = [g.value for g in Gender]
@@ -78,6 +82,10 @@ def reporter_errors(
             "gender": lambda: v.choice(str(gender), "gender", genders) if gender else None,
             "position": lambda: v.text_field(_text(position), "position", limit=120),
             "notes": lambda: v.text_field(_text(notes), "notes", limit=4000),
+            # the registry's own rules, as the service and the importer apply them
+            "processing_purpose": lambda: FIELD_RULES["processing_purpose"](processing_purpose),
+            "consent_given_on": lambda: FIELD_RULES["consent_given_on"](consent_given_on),
+            "consent_method": lambda: FIELD_RULES["consent_method"](consent_method),
         }
     )
 

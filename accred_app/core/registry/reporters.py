@@ -109,7 +109,9 @@ def _optional_date(field: str) -> Callable[[object], date | None]:
 def _consent_date(value: object) -> date | None:
     consent = _optional_date("consent_given_on")(value)
     if consent is not None and consent > utcnow().astimezone(VIETNAM_TZ).date():
-        raise ValidationError("consent_in_future", value=consent.strftime("%d/%m/%Y"))
+        raise ValidationError(
+            "consent_in_future", value=consent.strftime("%d/%m/%Y"), field="consent_given_on"
+        )
     return consent
 
 

@@ -20,7 +20,7 @@ class Ui_ReporterEditor(object):
     def setupUi(self, ReporterEditor):
         if not ReporterEditor.objectName():
             ReporterEditor.setObjectName(u"ReporterEditor")
-        ReporterEditor.resize(760, 620)
+        ReporterEditor.resize(780, 700)
         self.dialogLayout = QVBoxLayout(ReporterEditor)
         self.dialogLayout.setObjectName(u"dialogLayout")
         self.columns = QHBoxLayout()
@@ -196,6 +196,51 @@ class Ui_ReporterEditor(object):
 
         self.form.setWidget(21, QFormLayout.ItemRole.FieldRole, self.error_notes)
 
+        self.processing_purposeLabel = QLabel(ReporterEditor)
+        self.processing_purposeLabel.setObjectName(u"processing_purposeLabel")
+
+        self.form.setWidget(22, QFormLayout.ItemRole.LabelRole, self.processing_purposeLabel)
+
+        self.processing_purpose = QLineEdit(ReporterEditor)
+        self.processing_purpose.setObjectName(u"processing_purpose")
+
+        self.form.setWidget(22, QFormLayout.ItemRole.FieldRole, self.processing_purpose)
+
+        self.error_processing_purpose = InlineError(ReporterEditor)
+        self.error_processing_purpose.setObjectName(u"error_processing_purpose")
+
+        self.form.setWidget(23, QFormLayout.ItemRole.FieldRole, self.error_processing_purpose)
+
+        self.consent_given_onLabel = QLabel(ReporterEditor)
+        self.consent_given_onLabel.setObjectName(u"consent_given_onLabel")
+
+        self.form.setWidget(24, QFormLayout.ItemRole.LabelRole, self.consent_given_onLabel)
+
+        self.consent_given_on = QLineEdit(ReporterEditor)
+        self.consent_given_on.setObjectName(u"consent_given_on")
+
+        self.form.setWidget(24, QFormLayout.ItemRole.FieldRole, self.consent_given_on)
+
+        self.error_consent_given_on = InlineError(ReporterEditor)
+        self.error_consent_given_on.setObjectName(u"error_consent_given_on")
+
+        self.form.setWidget(25, QFormLayout.ItemRole.FieldRole, self.error_consent_given_on)
+
+        self.consent_methodLabel = QLabel(ReporterEditor)
+        self.consent_methodLabel.setObjectName(u"consent_methodLabel")
+
+        self.form.setWidget(26, QFormLayout.ItemRole.LabelRole, self.consent_methodLabel)
+
+        self.consent_method = QComboBox(ReporterEditor)
+        self.consent_method.setObjectName(u"consent_method")
+
+        self.form.setWidget(26, QFormLayout.ItemRole.FieldRole, self.consent_method)
+
+        self.error_consent_method = InlineError(ReporterEditor)
+        self.error_consent_method.setObjectName(u"error_consent_method")
+
+        self.form.setWidget(27, QFormLayout.ItemRole.FieldRole, self.error_consent_method)
+
 
         self.columns.addLayout(self.form)
 
@@ -227,6 +272,13 @@ class Ui_ReporterEditor(object):
         self.cameraNote.setWordWrap(True)
 
         self.photoColumn.addWidget(self.cameraNote)
+
+        self.photoRule = QLabel(ReporterEditor)
+        self.photoRule.setObjectName(u"photoRule")
+        self.photoRule.setMaximumSize(QSize(170, 16777215))
+        self.photoRule.setWordWrap(True)
+
+        self.photoColumn.addWidget(self.photoRule)
 
         self.error_photo = InlineError(ReporterEditor)
         self.error_photo.setObjectName(u"error_photo")
@@ -267,6 +319,9 @@ class Ui_ReporterEditor(object):
         self.date_of_birthLabel.setBuddy(self.date_of_birth)
         self.genderLabel.setBuddy(self.gender)
         self.notesLabel.setBuddy(self.notes)
+        self.processing_purposeLabel.setBuddy(self.processing_purpose)
+        self.consent_given_onLabel.setBuddy(self.consent_given_on)
+        self.consent_methodLabel.setBuddy(self.consent_method)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.full_name, self.agency_id)
         QWidget.setTabOrder(self.agency_id, self.position)
@@ -278,7 +333,10 @@ class Ui_ReporterEditor(object):
         QWidget.setTabOrder(self.email, self.date_of_birth)
         QWidget.setTabOrder(self.date_of_birth, self.gender)
         QWidget.setTabOrder(self.gender, self.notes)
-        QWidget.setTabOrder(self.notes, self.photoFileButton)
+        QWidget.setTabOrder(self.notes, self.processing_purpose)
+        QWidget.setTabOrder(self.processing_purpose, self.consent_given_on)
+        QWidget.setTabOrder(self.consent_given_on, self.consent_method)
+        QWidget.setTabOrder(self.consent_method, self.photoFileButton)
         QWidget.setTabOrder(self.photoFileButton, self.cameraButton)
 
         self.retranslateUi(ReporterEditor)
@@ -303,6 +361,13 @@ class Ui_ReporterEditor(object):
         self.date_of_birth.setPlaceholderText(QCoreApplication.translate("ReporterEditor", u"dd/mm/yyyy", None))
         self.genderLabel.setText(QCoreApplication.translate("ReporterEditor", u"G&ender:", None))
         self.notesLabel.setText(QCoreApplication.translate("ReporterEditor", u"&Notes:", None))
+        self.processing_purposeLabel.setText(QCoreApplication.translate("ReporterEditor", u"P&urpose of processing:", None))
+#if QT_CONFIG(tooltip)
+        self.processing_purpose.setToolTip(QCoreApplication.translate("ReporterEditor", u"Why the desk holds this reporter's personal data; left empty, the desk's own purpose is recorded", None))
+#endif // QT_CONFIG(tooltip)
+        self.consent_given_onLabel.setText(QCoreApplication.translate("ReporterEditor", u"Consent d&ate:", None))
+        self.consent_given_on.setPlaceholderText(QCoreApplication.translate("ReporterEditor", u"dd/mm/yyyy", None))
+        self.consent_methodLabel.setText(QCoreApplication.translate("ReporterEditor", u"Wa&y of consent:", None))
         self.photoPreview.setText(QCoreApplication.translate("ReporterEditor", u"No photo", None))
         self.photoFileButton.setText(QCoreApplication.translate("ReporterEditor", u"Photo from fi&le\u2026", None))
         self.cameraButton.setText(QCoreApplication.translate("ReporterEditor", u"Take with &webcam\u2026", None))

@@ -168,6 +168,18 @@ class Ui_ReportersPage(object):
 
         self.nameColumn.addWidget(self.statusValue)
 
+        self.consentValue = QLabel(self.recordTab)
+        self.consentValue.setObjectName(u"consentValue")
+        self.consentValue.setWordWrap(True)
+        self.consentValue.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.nameColumn.addWidget(self.consentValue)
+
+        self.exportDataButton = QPushButton(self.recordTab)
+        self.exportDataButton.setObjectName(u"exportDataButton")
+
+        self.nameColumn.addWidget(self.exportDataButton)
+
         self.nameSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
         self.nameColumn.addItem(self.nameSpacer)
@@ -394,7 +406,8 @@ class Ui_ReportersPage(object):
         QWidget.setTabOrder(self.detailTabs, self.editButton)
         QWidget.setTabOrder(self.editButton, self.photoButton)
         QWidget.setTabOrder(self.photoButton, self.statusButton)
-        QWidget.setTabOrder(self.statusButton, self.passesTable)
+        QWidget.setTabOrder(self.statusButton, self.exportDataButton)
+        QWidget.setTabOrder(self.exportDataButton, self.passesTable)
         QWidget.setTabOrder(self.passesTable, self.issuePassButton)
         QWidget.setTabOrder(self.issuePassButton, self.historyList)
 
@@ -417,6 +430,10 @@ class Ui_ReportersPage(object):
         self.table.setAccessibleName(QCoreApplication.translate("ReportersPage", u"Reporters", None))
 #endif // QT_CONFIG(accessibility)
         self.noSelection.setText(QCoreApplication.translate("ReportersPage", u"Choose a reporter in the list to see the record, the passes and the history of changes.", None))
+        self.exportDataButton.setText(QCoreApplication.translate("ReportersPage", u"E&xport personal data\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.exportDataButton.setToolTip(QCoreApplication.translate("ReportersPage", u"Everything held about this reporter in one file, for a request under the personal data law", None))
+#endif // QT_CONFIG(tooltip)
         self.agencyCaption.setText(QCoreApplication.translate("ReportersPage", u"Agency:", None))
         self.positionCaption.setText(QCoreApplication.translate("ReportersPage", u"Position:", None))
         self.cardNoCaption.setText(QCoreApplication.translate("ReportersPage", u"Press card no.:", None))

@@ -13,13 +13,17 @@ from accred_app.gui.pages.base import Page
 def page_classes() -> list[type[Page]]:
     """Imported on demand, so the sign-in dialog does not wait for every page's module."""
     from accred_app.gui.pages import (
+        access,
         agencies,
         audit,
         backups,
         events,
         officers,
         passes,
+        privacy,
+        reporter_import,
         reporters,
+        reports,
         settings,
         units,
     )
@@ -30,8 +34,12 @@ def page_classes() -> list[type[Page]]:
         agencies.PAGE,
         units.PAGE,
         events.PAGE,
+        access.PAGE,
+        reports.PAGE,
+        reporter_import.PAGE,
         officers.PAGE,
         audit.PAGE,
         backups.PAGE,
+        privacy.PAGE,
         settings.PAGE,
     ]

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
 
 from accred_app.core.passes.issuing import PassView, list_passes
+from accred_app.core.privacy.subject_export import SubjectExport, export_subject_data
 from accred_app.core.registry import agencies, reporters
 from accred_app.core.registry.agencies import AgencyView
 from accred_app.core.registry.reporters import ReporterView
@@ -19,7 +20,7 @@ from accred_app.core.storage.db import Database
 from accred_app.gui import operations, prompts
 from accred_app.gui.dialogs.photo import PhotoPicker, camera_state
 from accred_app.gui.generated.ui_reporters_page import Ui_ReportersPage
-from accred_app.gui.labels import dmy, gender_label, status_label
+from accred_app.gui.labels import consent_method_label, dmy, gender_label, status_label
 from accred_app.gui.models.history import SUMMARY as HISTORY_SUMMARY
 from accred_app.gui.models.history import history_table_model, read_history
 from accred_app.gui.models.passes import pass_table_model
@@ -31,6 +32,18 @@ from accred_app.gui.pages.reporters.editor import ReporterEditor
 from accred_app.gui.pages.reporters.status import ReporterStatusDialog
 
 HISTORY_TABLES = ("reporters", "reporter_photos")
+
+
+def consent_text(reporter: ReporterView) -> str:
+    """When and how the reporter consented to the processing of their data (Law 91/2025/QH15)."""
+    parts = [dmy(reporter.consent_given_on)] if reporter.consent_given_on else []
+    if reporter.consent_method:
+        parts.append(consent_method_label(reporter.consent_method))
+    if not parts:
+        return QCoreApplication.translate("ReporterDetail", "Consent: not recorded")
+    return QCoreApplication.translate("ReporterDetail", "Consent: {when_and_how}").format(
+        when_and_how=", ".join(parts)
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +109,9 @@ class ReporterDetailPanel(QObject):
         ui.issuePassButton.clicked.connect(self.issue_pass)
         ui.issuePassButton.setVisible(context.can(Permission.ISSUE_PASSES))
         ui.issuePassButton.setEnabled(context.actor.holds_signing_key)
+        ui.exportDataButton.clicked.connect(self.export_personal_data)
+        ui.exportDataButton.setVisible(self.context.can(Permission.MANAGE_DATA))
+        self.last_export: SubjectExport | None = None
         ui.detailStack.setCurrentWidget(ui.noSelection)
 
     @property
@@ -161,6 +177,7 @@ class ReporterDetailPanel(QObject):
         ui.birthDateValue.setText(dmy(r.date_of_birth) or "—")
         ui.genderValue.setText(gender_label(r.gender) if r.gender else "—")
         ui.notesValue.setText(r.notes or "—")
+        ui.consentValue.setText(consent_text(r))
         photo = self.detail.photo
         if photo:
             pixmap = QPixmap()
@@ -270,6 +287,39 @@ class ReporterDetailPanel(QObject):
                 saved_id, QCoreApplication.translate("ReporterDetail", "Photo saved.")
             ),
             label=QCoreApplication.translate("ReporterDetail", "Saving the photo…"),
+        )
+
+    def export_personal_data(self) -> None:
+        """Everything held about the reporter, as one file, for a data-subject request (admin)."""
+        if self.detail is None or not self.context.can(Permission.MANAGE_DATA):
+            return
+        reporter = self.detail.reporter
+        target = prompts.choose_save_file(
+            self.page,
+            QCoreApplication.translate("ReporterDetail", "Export everything about {name}").format(
+                name=reporter.full_name
+            ),
+            QCoreApplication.translate("ReporterDetail", "personal-data-{id}.zip").format(
+                id=reporter.id
+            ),
+            [QCoreApplication.translate("ReporterDetail", "ZIP archive (*.zip)")],
+        )
+        if target is None:
+            return
+        db, actor, reporter_id = self.context.db, self.context.actor, reporter.id
+        operations.run(
+            self.page,
+            lambda: export_subject_data(db, actor, reporter_id, target),
+            success=self._exported,
+            label=QCoreApplication.translate("ReporterDetail", "Exporting the personal data…"),
+        )
+
+    def _exported(self, export: SubjectExport) -> None:
+        self.last_export = export
+        self.status_message.emit(
+            QCoreApplication.translate(
+                "ReporterDetail", "Personal data exported to {file} (the export is recorded)."
+            ).format(file=export.path.name)
         )
 
     def _saved(self, reporter_id: int | None, note: str) -> None:

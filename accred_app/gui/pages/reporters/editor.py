@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialogButtonBox
 
+from accred_app.core.messages import render
 from accred_app.core.registry import forms, reporters
 from accred_app.core.registry.agencies import AgencyView
 from accred_app.core.registry.reporters import ReporterView
@@ -15,11 +16,18 @@ from accred_app.gui import operations
 from accred_app.gui.dialogs.base import FormDialog
 from accred_app.gui.dialogs.photo import PhotoPicker, camera_state
 from accred_app.gui.generated.ui_reporter_editor import Ui_ReporterEditor
-from accred_app.gui.labels import GENDER_LABELS, dmy, gender_label
+from accred_app.gui.i18n import current_locale
+from accred_app.gui.labels import (
+    CONSENT_METHOD_LABELS,
+    GENDER_LABELS,
+    consent_method_label,
+    dmy,
+    gender_label,
+)
 from accred_app.gui.pages.base import DeskContext
 
 TEXT_FIELDS = ("full_name", "position", "card_no", "card_expiry", "citizen_id", "phone", "email",
-               "date_of_birth")  # fmt: skip
+               "date_of_birth", "processing_purpose", "consent_given_on")  # fmt: skip
 
 
 class ReporterEditor(FormDialog):
@@ -48,6 +56,9 @@ class ReporterEditor(FormDialog):
         ui.gender.addItem("", None)
         for gender in GENDER_LABELS:
             ui.gender.addItem("", gender)
+        ui.consent_method.addItem("", None)
+        for method in CONSENT_METHOD_LABELS:
+            ui.consent_method.addItem("", method)
         if reporter is not None:
             ui.full_name.setText(reporter.full_name)
             ui.position.setText(reporter.position or "")
@@ -59,6 +70,11 @@ class ReporterEditor(FormDialog):
             ui.date_of_birth.setText(dmy(reporter.date_of_birth))
             ui.gender.setCurrentIndex(max(ui.gender.findData(reporter.gender), 0))
             ui.notes.setPlainText(reporter.notes or "")
+            ui.processing_purpose.setText(reporter.processing_purpose or "")
+            ui.consent_given_on.setText(dmy(reporter.consent_given_on))
+            ui.consent_method.setCurrentIndex(
+                max(ui.consent_method.findData(reporter.consent_method), 0)
+            )
             index = ui.agency_id.findData(reporter.agency_id)
             if index < 0:  # an agency the list no longer has: keep it selectable
                 ui.agency_id.addItem(reporter.agency, reporter.agency_id)
@@ -76,7 +92,8 @@ class ReporterEditor(FormDialog):
         self.save_button = ui.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setDefault(True)
         self.setup_form(
-            [getattr(ui, name) for name in TEXT_FIELDS] + [ui.agency_id, ui.gender, ui.notes]
+            [getattr(ui, name) for name in TEXT_FIELDS]
+            + [ui.agency_id, ui.gender, ui.notes, ui.consent_method]
         )
         self.retranslate()
         ui.full_name.setFocus()
@@ -89,6 +106,11 @@ class ReporterEditor(FormDialog):
         }
         values["agency_id"] = ui.agency_id.currentData()
         values["gender"] = ui.gender.currentData()
+        values["consent_method"] = ui.consent_method.currentData()
+        # a record always states why the data is held: the desk's own purpose unless another
+        values["processing_purpose"] = (
+            values["processing_purpose"] or reporters.DEFAULT_PROCESSING_PURPOSE
+        )
         values["notes"] = ui.notes.toPlainText().strip() or None
         return values
 
@@ -159,6 +181,12 @@ class ReporterEditor(FormDialog):
         ui.gender.setItemText(0, self.tr("(not given)"))
         for index in range(1, ui.gender.count()):
             ui.gender.setItemText(index, gender_label(str(ui.gender.itemData(index))))
+        ui.consent_method.setItemText(0, self.tr("(not recorded)"))
+        for index in range(1, ui.consent_method.count()):
+            method = str(ui.consent_method.itemData(index))
+            ui.consent_method.setItemText(index, consent_method_label(method))
+        ui.processing_purpose.setPlaceholderText(self.tr("the desk's own purpose"))
+        ui.photoRule.setText(render("photo_rule", current_locale()))
         self.save_button.setText(self.tr("&Save"))
         ui.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.camera_available, self.camera_reason = camera_state()  # in the new language
