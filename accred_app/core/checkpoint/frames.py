@@ -7,7 +7,7 @@ product barcode on a coffee cup in view must never become a scan.
 
 Frames arrive as 8-bit luminance rows (what a camera's Y plane or a grey ``QImage`` holds), often
 padded to an aligned row length; :func:`luma_frame` wraps them as a Pillow image (padding skipped),
-rows, which zxing-cpp reads directly. Nothing here knows Qt, so it is tested with plain images.
+which zxing-cpp reads directly. Nothing here knows Qt, so it is tested with plain images.
 """
 
 from __future__ import annotations
