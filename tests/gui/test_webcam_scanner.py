@@ -188,3 +188,20 @@ def test_remembered_camera_without_any_camera_is_no_device(qtbot: Any, monkeypat
         assert announced.args[0] == "no_device"
     finally:
         source.close()
+
+
+def test_a_source_dropped_with_its_owner_stops_its_decoder(qtbot: Any) -> None:
+    """A set-up dialog closed by its window takes its preview camera with it: the decoding
+    thread must stop first (a QThread destroyed while running aborts the program)."""
+    import shiboken6
+    from PySide6.QtCore import QObject
+
+    from accred_app.gui.checkpoint.sources.webcam import WebcamSource
+
+    owner = QObject()
+    source = WebcamSource(None, parent=owner, decode_gap_ms=0)
+    thread = source._thread
+    assert thread.isRunning()
+    _show(qtbot, source, Image.new("RGB", (64, 48)))
+    shiboken6.delete(owner)
+    assert not shiboken6.isValid(source)

@@ -23,8 +23,6 @@ DEFAULT_REPEAT_SECONDS: Final = 3.0
 """Long enough that a pass held up, lowered and raised again in one go counts once; short enough
 that someone sent back and scanning again a moment later is seen."""
 
-_QR_ONLY: Final = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
-
 
 def luma_frame(
     pixels: bytes | bytearray | memoryview,
@@ -49,7 +47,9 @@ def luma_frame(
 def decode_qr_texts(image: Image.Image) -> list[str]:
     """The texts of the QR codes in ``image``, each once, in the order zxing-cpp found them."""
     texts: list[str] = []
-    for found in zxingcpp.read_barcodes(image, formats=_QR_ONLY):
+    # made per call: a module-level zxing-cpp object outlives the extension at interpreter exit
+    qr_only = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
+    for found in zxingcpp.read_barcodes(image, formats=qr_only):
         if found.text not in texts:
             texts.append(found.text)
     return texts

@@ -71,10 +71,6 @@ class ScanSource(QObject):
         self.status.emit(state, message)
 
 
-def translate(text: str) -> str:
-    return QCoreApplication.translate("ScanSources", text)
-
-
 class KeyboardSource(ScanSource):
     """USB scanners that type like a keyboard: nothing to open.
 
@@ -90,4 +86,4 @@ class KeyboardSource(ScanSource):
         self.announce_soon()
 
     def describe(self) -> str:
-        return translate("USB scanner (types like a keyboard)")
+        return QCoreApplication.translate("ScanSources", "USB scanner (types like a keyboard)")

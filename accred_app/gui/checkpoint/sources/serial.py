@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar, Final
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtSerialPort import QSerialPort, QSerialPortInfo
 
 from accred_app.core.checkpoint.scanner_lines import SUFFIXES, ScannerLineReader
@@ -24,7 +24,6 @@ from accred_app.gui.checkpoint.sources.base import (
     ERROR,
     READY,
     ScanSource,
-    translate,
 )
 
 BAUD_RATES: Final = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
@@ -99,9 +98,9 @@ class SerialSource(ScanSource):
         return self._reader.pending
 
     def describe(self) -> str:
-        return translate("Serial scanner on {port}, {baud} bps").format(
-            port=self.port_name, baud=self.baud_rate
-        )
+        return QCoreApplication.translate(
+            "ScanSources", "Serial scanner on {port}, {baud} bps"
+        ).format(port=self.port_name, baud=self.baud_rate)
 
     def open(self) -> bool:
         """Open the port now. When it cannot be opened, the status says why and the source keeps
@@ -111,9 +110,9 @@ class SerialSource(ScanSource):
         if self._port.error() == QSerialPort.SerialPortError.DeviceNotFoundError:
             self._set_status(
                 DISCONNECTED,
-                translate("No scanner on {port}: plug it in; it is picked up by itself.").format(
-                    port=self.port_name
-                ),
+                QCoreApplication.translate(
+                    "ScanSources", "No scanner on {port}: plug it in; it is picked up by itself."
+                ).format(port=self.port_name),
             )
         else:
             self._set_status(ERROR, self._open_failure())
@@ -166,21 +165,22 @@ class SerialSource(ScanSource):
         self._retry.stop()
         self._set_status(
             READY,
-            translate("Serial scanner on {port} ({baud} bps) is ready.").format(
-                port=self.port_name, baud=self.baud_rate
-            ),
+            QCoreApplication.translate(
+                "ScanSources", "Serial scanner on {port} ({baud} bps) is ready."
+            ).format(port=self.port_name, baud=self.baud_rate),
         )
         return True
 
     def _open_failure(self) -> str:
         error = self._port.error()
         if error == QSerialPort.SerialPortError.PermissionError:
-            return translate(
-                "{port} is in use by another program or this account may not open it."
+            return QCoreApplication.translate(
+                "ScanSources",
+                "{port} is in use by another program or this account may not open it.",
             ).format(port=self.port_name)
-        return translate("{port} cannot be opened: {detail}").format(
-            port=self.port_name, detail=self._port.errorString()
-        )
+        return QCoreApplication.translate(
+            "ScanSources", "{port} cannot be opened: {detail}"
+        ).format(port=self.port_name, detail=self._port.errorString())
 
     def _try_again(self) -> None:
         if self._port.isOpen():
@@ -208,8 +208,9 @@ class SerialSource(ScanSource):
             self._silence.stop()
             self._set_status(
                 DISCONNECTED,
-                translate(
-                    "The scanner on {port} was disconnected. Plug it back in: it resumes by itself."
+                QCoreApplication.translate(
+                    "ScanSources",
+                    "The scanner on {port} was disconnected. Plug it back in: it resumes by itself.",
                 ).format(port=self.port_name),
             )
             # Closing from inside the port's own signal is left to the next turn of the loop.
@@ -218,9 +219,9 @@ class SerialSource(ScanSource):
         else:
             self._set_status(
                 ERROR,
-                translate("The scanner on {port} reported a problem: {detail}").format(
-                    port=self.port_name, detail=self._port.errorString()
-                ),
+                QCoreApplication.translate(
+                    "ScanSources", "The scanner on {port} reported a problem: {detail}"
+                ).format(port=self.port_name, detail=self._port.errorString()),
             )
 
     def _close_port(self) -> None:

@@ -16,11 +16,21 @@ from __future__ import annotations
 
 import logging
 import time
+from functools import partial
 from collections.abc import Callable
 from typing import ClassVar, Final
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QElapsedTimer, QObject, QSettings, QThread, Signal, Slot
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QElapsedTimer,
+    QObject,
+    QSettings,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import (
     QCamera,
@@ -45,7 +55,6 @@ from accred_app.gui.checkpoint.sources.base import (
     NO_DEVICE,
     READY,
     ScanSource,
-    translate,
 )
 
 _log = logging.getLogger(__name__)
@@ -75,6 +84,12 @@ def frame_texts(frame: QVideoFrame) -> list[str]:
     if not frame.isValid():
         return []
     return image_texts(frame.toImage())
+
+
+def _stop_thread(thread: QThread) -> None:
+    if thread.isRunning():
+        thread.quit()
+        thread.wait()
 
 
 class FrameDecoder(QObject):
@@ -124,7 +139,7 @@ class WebcamSource(ScanSource):
         self.video_sink.videoFrameChanged.connect(self._on_frame)
         self._session = QMediaCaptureSession(self)
         self._session.setVideoSink(self.video_sink)
-        self._thread = QThread()
+        self._thread = QThread(self)
         self._thread.setObjectName("webcam-qr-decoder")
         self._decoder = FrameDecoder()
         self._decoder.moveToThread(self._thread)
@@ -133,20 +148,29 @@ class WebcamSource(ScanSource):
         self._decoder.decoded.connect(self._on_decoded)
         self._decoder.failed.connect(self._on_decode_failure)
         self._thread.start()
+        # A QThread destroyed while running aborts the program: whoever drops this source (a
+        # dialog closed by its parent, the application quitting) stops the decoder first.
+        self.destroyed.connect(partial(_stop_thread, self._thread))
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.close)
 
     def describe(self) -> str:
         if self.camera_device is None:
-            return translate("Webcam (none found)")
-        return translate("Webcam {name}").format(name=self.camera_device.description())
+            return QCoreApplication.translate("ScanSources", "Webcam (none found)")
+        return QCoreApplication.translate("ScanSources", "Webcam {name}").format(
+            name=self.camera_device.description()
+        )
 
     def open(self) -> bool:
         """Start the camera; ``False`` (and ``no_device``) when there is none."""
         if self.camera_device is None:
             self._set_status(
                 NO_DEVICE,
-                translate(
+                QCoreApplication.translate(
+                    "ScanSources",
                     "No webcam was found on this computer. Plug one in, or use a USB or serial "
-                    "scanner."
+                    "scanner.",
                 ),
             )
             return False
@@ -157,7 +181,9 @@ class WebcamSource(ScanSource):
         self._session.setCamera(camera)
         self._set_status(
             STARTING,
-            translate("Starting the webcam {name}…").format(name=self.camera_device.description()),
+            QCoreApplication.translate("ScanSources", "Starting the webcam {name}…").format(
+                name=self.camera_device.description()
+            ),
         )
         camera.start()
         return True
@@ -165,9 +191,13 @@ class WebcamSource(ScanSource):
     def preview(self, parent: QWidget | None = None) -> QVideoWidget:
         """A live picture of the camera (as many as wanted: each gets every frame)."""
         widget = QVideoWidget(parent)
-        widget.setAccessibleName(translate("Webcam picture"))
-        self._previews.append(widget)
+        widget.setAccessibleName(QCoreApplication.translate("ScanSources", "Webcam picture"))
+        self.add_preview(widget)
         return widget
+
+    def add_preview(self, widget: QVideoWidget) -> None:
+        """Show the camera's frames on ``widget`` too (one placed in a Designer form)."""
+        self._previews.append(widget)
 
     def remember(self, settings: QSettings) -> None:
         super().remember(settings)
@@ -194,9 +224,7 @@ class WebcamSource(ScanSource):
             self._camera.stop()
             self._session.setCamera(None)  # type: ignore[arg-type]
             self._camera = None
-        if self._thread.isRunning():
-            self._thread.quit()
-            self._thread.wait()
+        _stop_thread(self._thread)
         super().close()
 
     def _on_frame(self, frame: QVideoFrame) -> None:
@@ -234,7 +262,10 @@ class WebcamSource(ScanSource):
         if error == QCamera.Error.NoError:
             return
         self._set_status(
-            ERROR, translate("The webcam reported a problem: {detail}").format(detail=text)
+            ERROR,
+            QCoreApplication.translate(
+                "ScanSources", "The webcam reported a problem: {detail}"
+            ).format(detail=text),
         )
 
     def _on_active(self, active: bool) -> None:
@@ -242,12 +273,15 @@ class WebcamSource(ScanSource):
             name = self.camera_device.description() if self.camera_device else ""
             self._set_status(
                 READY,
-                translate("Webcam {name} is on: hold the pass's QR code up to it.").format(
-                    name=name
-                ),
+                QCoreApplication.translate(
+                    "ScanSources", "Webcam {name} is on: hold the pass's QR code up to it."
+                ).format(name=name),
             )
         elif self._camera is not None and self.state == READY:
             self._set_status(
                 DISCONNECTED,
-                translate("The webcam stopped (unplugged?). Choose it again once it is back."),
+                QCoreApplication.translate(
+                    "ScanSources",
+                    "The webcam stopped (unplugged?). Choose it again once it is back.",
+                ),
             )
