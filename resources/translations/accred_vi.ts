@@ -4127,7 +4127,7 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     </message>
     <message>
         <source>Spee&amp;d:</source>
-        <translation>Tốc độ (&amp;bps):</translation>
+        <translation>Tốc độ t&amp;ruyền:</translation>
     </message>
     <message>
         <source>&amp;End of a code:</source>
