@@ -205,3 +205,16 @@ def test_a_source_dropped_with_its_owner_stops_its_decoder(qtbot: Any) -> None:
     _show(qtbot, source, Image.new("RGB", (64, 48)))
     shiboken6.delete(owner)
     assert not shiboken6.isValid(source)
+
+
+def test_the_remembered_camera_id_survives_the_settings_file() -> None:
+    from PySide6.QtCore import QByteArray
+
+    from accred_app.gui.checkpoint.sources.webcam import CAMERA_KEY, remembered_camera_id
+    from accred_app.gui.settings import desk_settings
+
+    assert remembered_camera_id(desk_settings()) is None
+    settings = desk_settings()
+    settings.setValue(CAMERA_KEY, QByteArray(b"/dev/video2"))
+    settings.sync()
+    assert remembered_camera_id(desk_settings()) == b"/dev/video2"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QObject, QSettings
+from PySide6.QtCore import QObject, QSettings
 from PySide6.QtMultimedia import QCameraDevice
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
@@ -33,7 +33,12 @@ from accred_app.gui.checkpoint.sources.serial import (
     SerialSource,
     available_serial_ports,
 )
-from accred_app.gui.checkpoint.sources.webcam import CAMERA_KEY, WebcamSource, available_cameras
+from accred_app.gui.checkpoint.sources.webcam import (
+    WebcamSource,
+    available_cameras,
+    camera_id,
+    remembered_camera_id,
+)
 from accred_app.gui.generated.ui_scanner_setup import Ui_ScannerSetupDialog
 from accred_app.gui.settings import desk_settings
 
@@ -107,16 +112,15 @@ class ScannerSetupDialog(QDialog):
         self._update_ok()
 
     def look_for_cameras(self, start: bool = True) -> None:
-        remembered = self._settings.value(CAMERA_KEY)
-        wanted = bytes(remembered.data()) if isinstance(remembered, QByteArray) else None
+        wanted = remembered_camera_id(self._settings)
         if self._cameras and 0 <= self.ui.cameraChoice.currentIndex() < len(self._cameras):
-            wanted = bytes(self._cameras[self.ui.cameraChoice.currentIndex()].id().data())
+            wanted = camera_id(self._cameras[self.ui.cameraChoice.currentIndex()])
         self._cameras = self._list_cameras()
         self.ui.cameraChoice.blockSignals(True)
         self.ui.cameraChoice.clear()
         for camera in self._cameras:
             self.ui.cameraChoice.addItem(camera.description())
-        ids = [bytes(camera.id().data()) for camera in self._cameras]
+        ids = [camera_id(camera) for camera in self._cameras]
         self.ui.cameraChoice.setCurrentIndex(ids.index(wanted) if wanted in ids else 0)
         self.ui.cameraChoice.blockSignals(False)
         self.ui.cameraNone.setVisible(not self._cameras)

@@ -70,6 +70,20 @@ def available_cameras() -> list[QCameraDevice]:
     return list(QMediaDevices.videoInputs())
 
 
+def camera_id(camera: QCameraDevice) -> bytes:
+    return bytes(camera.id().data())
+
+
+def remembered_camera_id(settings: QSettings) -> bytes | None:
+    """The id stored by :meth:`WebcamSource.remember` (INI keeps it as ``@ByteArray(…)``)."""
+    value = settings.value(CAMERA_KEY)
+    if isinstance(value, QByteArray):
+        return bytes(value.data())
+    if isinstance(value, bytes | str) and value:
+        return value.encode() if isinstance(value, str) else value
+    return None
+
+
 def image_texts(image: QImage) -> list[str]:
     """The QR texts of a picture: made grey by Qt, read by the core."""
     if image.isNull():
@@ -208,10 +222,9 @@ class WebcamSource(ScanSource):
     def from_settings(cls, settings: QSettings, parent: QObject | None = None) -> WebcamSource:
         """The camera chosen last when it is there, else the system's default camera, started;
         with no camera at all the source says ``no_device``."""
-        remembered = settings.value(CAMERA_KEY)
-        wanted = bytes(remembered.data()) if isinstance(remembered, QByteArray) else None
+        wanted = remembered_camera_id(settings)
         cameras = available_cameras()
-        chosen = next((c for c in cameras if bytes(c.id().data()) == wanted), None)
+        chosen = next((c for c in cameras if camera_id(c) == wanted), None)
         if chosen is None and cameras:
             chosen = QMediaDevices.defaultVideoInput()
         source = cls(chosen, parent=parent)
