@@ -218,3 +218,22 @@ def test_the_remembered_camera_id_survives_the_settings_file() -> None:
     settings.setValue(CAMERA_KEY, QByteArray(b"/dev/video2"))
     settings.sync()
     assert remembered_camera_id(desk_settings()) == b"/dev/video2"
+
+
+def test_frames_are_decoded_off_the_gui_thread(
+    webcam: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from accred_app.gui.checkpoint.sources import webcam as module
+
+    decoded_on: list[int] = []
+    real = module.frame_texts
+
+    def watched(frame: Any) -> list[str]:
+        decoded_on.append(threading.get_ident())
+        return real(frame)
+
+    monkeypatch.setattr(module, "frame_texts", watched)
+    _show(qtbot, webcam, Image.new("RGB", (64, 48)))
+    assert decoded_on and decoded_on[0] != threading.get_ident()

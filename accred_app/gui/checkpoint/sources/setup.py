@@ -18,6 +18,7 @@ from PySide6.QtMultimedia import QCameraDevice
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from accred_app.gui.checkpoint.sources.base import (
+    ERROR,
     NO_DEVICE,
     SOURCE_KEY,
     KeyboardSource,
@@ -180,6 +181,9 @@ class ScannerSetupDialog(QDialog):
     def _take_camera(self, owner: QObject | None) -> WebcamSource | None:
         source = self._camera_source
         if source is None or source.state == NO_DEVICE:
+            return None
+        if source.state == ERROR:
+            self.ui.formError.show_message(source.message)
             return None
         self._camera_source = None  # handed over: the dialog no longer stops it
         source.setParent(owner)
