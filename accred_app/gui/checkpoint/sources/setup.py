@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtMultimedia import QCameraDevice
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
@@ -283,9 +283,7 @@ class ScannerSetupDialog(QDialog):
             self.ui.serialSpeed.setItemText(index, self.tr("{rate} bps").format(rate=rate))
         self._show_availability()
 
-    def changeEvent(self, event: Any) -> None:
-        from PySide6.QtCore import QEvent
-
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.retranslate()
