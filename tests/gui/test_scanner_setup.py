@@ -180,3 +180,16 @@ def test_choose_source_answers_with_the_choice_or_none(qtbot: Any, accept: bool)
         assert isinstance(source, KeyboardSource)
     else:
         assert source is None
+
+
+def test_the_dialog_follows_a_language_switch(
+    bare_dialog: ScannerSetupDialog, desk_app: Any, qtbot: Any
+) -> None:
+    from accred_app.gui.i18n import install_translators
+
+    assert bare_dialog.ok_button.text() == "Dùng thiết bị này"
+    install_translators(desk_app, "en")
+    qtbot.waitUntil(lambda: bare_dialog.ok_button.text() == "Use this scanner")
+    assert bare_dialog.ui.serialAvailability.text() == "none found on this computer"
+    assert bare_dialog.ui.serialSuffix.itemText(0) == "Enter (CR / LF)"
+    assert bare_dialog.ui.keyboardChoice.text() == "&USB scanner that types like a keyboard"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtMultimedia import QCameraDevice
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
@@ -286,7 +286,9 @@ class ScannerSetupDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self.retranslate()
+            # The button box re-labels its standard buttons when the event reaches it, after
+            # this: name ours once that is done.
+            QTimer.singleShot(0, self, self.retranslate)
         super().changeEvent(event)
 
 
