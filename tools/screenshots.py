@@ -41,6 +41,7 @@ AT_200_PERCENT = (
     "desk-event-editor",
     "desk-access",
     "desk-import",
+    "checkpoint-scanner-setup",
 )
 """Enough of the window to see that nothing is clipped when the screen is scaled to 200 %."""
 
@@ -297,6 +298,25 @@ def _shoot_administration(window: Any, db: Any, actor: Any, grab: Any, settle: A
     window.show_page("settings")
     settle()
     grab(window, "desk-settings")
+
+    _shoot_scanner_setup(window, grab)
+
+
+def _shoot_scanner_setup(window: Any, grab: Any) -> None:
+    """The checkpoint's scanner set-up on a gate laptop with a USB-serial scanner plugged in and
+    no webcam (the port list is the demonstration's: the machine taking pictures has none)."""
+    from accred_app.gui.checkpoint.sources.serial import SerialPortChoice
+    from accred_app.gui.checkpoint.sources.setup import ScannerSetupDialog
+
+    dialog = ScannerSetupDialog(
+        window,
+        serial_ports=lambda: [SerialPortChoice("COM3", "USB-SERIAL CH340 — wch.cn")],
+        cameras=list,
+    )
+    dialog.ui.serialChoice.setChecked(True)
+    dialog.show()
+    grab(dialog, "checkpoint-scanner-setup")
+    dialog.reject()
 
 
 def _shoot_first_run(data: Path, grab: Any, settle: Any) -> None:

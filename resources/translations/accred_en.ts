@@ -4075,6 +4075,182 @@ Registers reporters and issues signed field passes for the press office.</transl
     </message>
 </context>
 <context>
+    <name>ScanSources</name>
+    <message>
+        <source>USB scanner (types like a keyboard)</source>
+        <translation>USB scanner (types like a keyboard)</translation>
+    </message>
+    <message>
+        <source>Serial scanner on {port}, {baud} bps</source>
+        <translation>Serial scanner on {port}, {baud} bps</translation>
+    </message>
+    <message>
+        <source>No scanner on {port}: plug it in; it is picked up by itself.</source>
+        <translation>No scanner on {port}: plug it in; it is picked up by itself.</translation>
+    </message>
+    <message>
+        <source>Serial scanner on {port} ({baud} bps) is ready.</source>
+        <translation>Serial scanner on {port} ({baud} bps) is ready.</translation>
+    </message>
+    <message>
+        <source>{port} is in use by another program or this account may not open it.</source>
+        <translation>{port} is in use by another program or this account may not open it.</translation>
+    </message>
+    <message>
+        <source>{port} cannot be opened: {detail}</source>
+        <translation>{port} cannot be opened: {detail}</translation>
+    </message>
+    <message>
+        <source>The scanner on {port} was disconnected. Plug it back in: it resumes by itself.</source>
+        <translation>The scanner on {port} was disconnected. Plug it back in: it resumes by itself.</translation>
+    </message>
+    <message>
+        <source>The scanner on {port} reported a problem: {detail}</source>
+        <translation>The scanner on {port} reported a problem: {detail}</translation>
+    </message>
+    <message>
+        <source>Webcam (none found)</source>
+        <translation>Webcam (none found)</translation>
+    </message>
+    <message>
+        <source>Webcam {name}</source>
+        <translation>Webcam {name}</translation>
+    </message>
+    <message>
+        <source>No webcam was found on this computer. Plug one in, or use a USB or serial scanner.</source>
+        <translation>No webcam was found on this computer. Plug one in, or use a USB or serial scanner.</translation>
+    </message>
+    <message>
+        <source>Starting the webcam {name}…</source>
+        <translation>Starting the webcam {name}…</translation>
+    </message>
+    <message>
+        <source>Webcam picture</source>
+        <translation>Webcam picture</translation>
+    </message>
+    <message>
+        <source>The webcam reported a problem: {detail}</source>
+        <translation>The webcam reported a problem: {detail}</translation>
+    </message>
+    <message>
+        <source>Webcam {name} is on: hold the pass&apos;s QR code up to it.</source>
+        <translation>Webcam {name} is on: hold the pass&apos;s QR code up to it.</translation>
+    </message>
+    <message>
+        <source>The webcam stopped (unplugged?). Choose it again once it is back.</source>
+        <translation>The webcam stopped (unplugged?). Choose it again once it is back.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSetupDialog</name>
+    <message>
+        <source>Scanner at this gate</source>
+        <translation>Scanner at this gate</translation>
+    </message>
+    <message>
+        <source>How are passes read at this gate?</source>
+        <translation>How are passes read at this gate?</translation>
+    </message>
+    <message>
+        <source>&amp;USB scanner that types like a keyboard</source>
+        <translation>&amp;USB scanner that types like a keyboard</translation>
+    </message>
+    <message>
+        <source>always ready</source>
+        <translation>always ready</translation>
+    </message>
+    <message>
+        <source>&amp;Serial scanner (COM port)</source>
+        <translation>&amp;Serial scanner (COM port)</translation>
+    </message>
+    <message>
+        <source>&amp;Webcam</source>
+        <translation>&amp;Webcam</translation>
+    </message>
+    <message>
+        <source>Plug the scanner in and scan: there is nothing to set up. Codes are taken anywhere in the checkpoint window, even while another dialog is open. If a scan comes out as letters instead of digits, switch the Vietnamese input method off (UniKey: EN).</source>
+        <translation>Plug the scanner in and scan: there is nothing to set up. Codes are taken anywhere in the checkpoint window, even while another dialog is open. If a scan comes out as letters instead of digits, switch the Vietnamese input method off (UniKey: EN).</translation>
+    </message>
+    <message>
+        <source>No serial port was found on this computer. Plug the scanner in (its driver may need installing), then press Look again.</source>
+        <translation>No serial port was found on this computer. Plug the scanner in (its driver may need installing), then press Look again.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Look again</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>Spee&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;End of a code:</source>
+        <translation>&amp;End of a code:</translation>
+    </message>
+    <message>
+        <source>The speed and the end of a code are in the scanner&apos;s manual (most send 9600 bps and Enter). No keyboard layout or input method can change what a serial scanner sends.</source>
+        <translation>The speed and the end of a code are in the scanner&apos;s manual (most send 9600 bps and Enter). No keyboard layout or input method can change what a serial scanner sends.</translation>
+    </message>
+    <message>
+        <source>No webcam was found on this computer. Plug one in, then press Look again; or use a USB or serial scanner.</source>
+        <translation>No webcam was found on this computer. Plug one in, then press Look again; or use a USB or serial scanner.</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Camera:</translation>
+    </message>
+    <message>
+        <source>Webcam picture</source>
+        <translation>Webcam picture</translation>
+    </message>
+    <message>
+        <source>{rate} bps</source>
+        <translation>{rate} bps</translation>
+    </message>
+    <message>
+        <source>none found on this computer</source>
+        <translation>none found on this computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <translation>
+            <numerusform>%n port</numerusform>
+            <numerusform>%n ports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s)</source>
+        <translation>
+            <numerusform>%n camera</numerusform>
+            <numerusform>%n cameras</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use this scanner</source>
+        <translation>Use this scanner</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Enter (CR / LF)</source>
+        <translation>Enter (CR / LF)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Nothing: a pause ends the code</source>
+        <translation>Nothing: a pause ends the code</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Organisation (printed on passes)</source>

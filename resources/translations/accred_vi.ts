@@ -4017,6 +4017,180 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     </message>
 </context>
 <context>
+    <name>ScanSources</name>
+    <message>
+        <source>USB scanner (types like a keyboard)</source>
+        <translation>Máy quét USB (gõ như bàn phím)</translation>
+    </message>
+    <message>
+        <source>Serial scanner on {port}, {baud} bps</source>
+        <translation>Máy quét ở cổng {port}, {baud} bps</translation>
+    </message>
+    <message>
+        <source>No scanner on {port}: plug it in; it is picked up by itself.</source>
+        <translation>Chưa có máy quét ở cổng {port}: hãy cắm vào, phần mềm sẽ tự nhận.</translation>
+    </message>
+    <message>
+        <source>Serial scanner on {port} ({baud} bps) is ready.</source>
+        <translation>Máy quét ở cổng {port} ({baud} bps) đã sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>{port} is in use by another program or this account may not open it.</source>
+        <translation>Cổng {port} đang bị chương trình khác dùng, hoặc tài khoản này không được phép mở.</translation>
+    </message>
+    <message>
+        <source>{port} cannot be opened: {detail}</source>
+        <translation>Không mở được cổng {port}: {detail}</translation>
+    </message>
+    <message>
+        <source>The scanner on {port} was disconnected. Plug it back in: it resumes by itself.</source>
+        <translation>Máy quét ở cổng {port} đã bị ngắt. Hãy cắm lại: việc quét sẽ tự tiếp tục.</translation>
+    </message>
+    <message>
+        <source>The scanner on {port} reported a problem: {detail}</source>
+        <translation>Máy quét ở cổng {port} báo lỗi: {detail}</translation>
+    </message>
+    <message>
+        <source>Webcam (none found)</source>
+        <translation>Webcam (không tìm thấy)</translation>
+    </message>
+    <message>
+        <source>Webcam {name}</source>
+        <translation>Quét bằng webcam {name}</translation>
+    </message>
+    <message>
+        <source>No webcam was found on this computer. Plug one in, or use a USB or serial scanner.</source>
+        <translation>Không tìm thấy webcam nào trên máy này. Hãy cắm webcam vào, hoặc dùng máy quét USB hay máy quét cổng nối tiếp.</translation>
+    </message>
+    <message>
+        <source>Starting the webcam {name}…</source>
+        <translation>Đang bật webcam {name}…</translation>
+    </message>
+    <message>
+        <source>Webcam picture</source>
+        <translation>Hình ảnh từ webcam</translation>
+    </message>
+    <message>
+        <source>The webcam reported a problem: {detail}</source>
+        <translation>Webcam báo lỗi: {detail}</translation>
+    </message>
+    <message>
+        <source>Webcam {name} is on: hold the pass&apos;s QR code up to it.</source>
+        <translation>Webcam {name} đã bật: hãy đưa mã QR trên thẻ tác nghiệp lên trước webcam.</translation>
+    </message>
+    <message>
+        <source>The webcam stopped (unplugged?). Choose it again once it is back.</source>
+        <translation>Webcam đã ngừng (bị rút ra?). Khi cắm lại, hãy chọn lại webcam.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerSetupDialog</name>
+    <message>
+        <source>Scanner at this gate</source>
+        <translation>Thiết bị quét tại cổng này</translation>
+    </message>
+    <message>
+        <source>How are passes read at this gate?</source>
+        <translation>Tại cổng này, thẻ tác nghiệp được đọc bằng thiết bị nào?</translation>
+    </message>
+    <message>
+        <source>&amp;USB scanner that types like a keyboard</source>
+        <translation>Máy quét &amp;USB (gõ như bàn phím)</translation>
+    </message>
+    <message>
+        <source>always ready</source>
+        <translation>luôn sẵn sàng</translation>
+    </message>
+    <message>
+        <source>&amp;Serial scanner (COM port)</source>
+        <translation>Máy quét cổng &amp;nối tiếp (cổng COM)</translation>
+    </message>
+    <message>
+        <source>&amp;Webcam</source>
+        <translation>&amp;Webcam (máy ảnh)</translation>
+    </message>
+    <message>
+        <source>Plug the scanner in and scan: there is nothing to set up. Codes are taken anywhere in the checkpoint window, even while another dialog is open. If a scan comes out as letters instead of digits, switch the Vietnamese input method off (UniKey: EN).</source>
+        <translation>Cắm máy quét vào và quét: không cần cài đặt gì. Mã quét được nhận ở mọi nơi trong cửa sổ kiểm soát, kể cả khi đang mở một hộp thoại khác. Nếu mã quét ra chữ cái thay vì chữ số, hãy tắt bộ gõ tiếng Việt (UniKey: chuyển sang EN).</translation>
+    </message>
+    <message>
+        <source>No serial port was found on this computer. Plug the scanner in (its driver may need installing), then press Look again.</source>
+        <translation>Không tìm thấy cổng nối tiếp nào trên máy này. Hãy cắm máy quét vào (có thể cần cài trình điều khiển), rồi bấm Tìm lại.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Tìm lại</translation>
+    </message>
+    <message>
+        <source>Spee&amp;d:</source>
+        <translation>Tốc độ t&amp;ruyền:</translation>
+    </message>
+    <message>
+        <source>&amp;End of a code:</source>
+        <translation>&amp;Kết thúc mã:</translation>
+    </message>
+    <message>
+        <source>The speed and the end of a code are in the scanner&apos;s manual (most send 9600 bps and Enter). No keyboard layout or input method can change what a serial scanner sends.</source>
+        <translation>Tốc độ và ký tự kết thúc mã có trong hướng dẫn sử dụng của máy quét (đa số là 9600 bps và Enter). Kiểu bàn phím hay bộ gõ tiếng Việt không làm thay đổi được những gì máy quét cổng nối tiếp gửi.</translation>
+    </message>
+    <message>
+        <source>No webcam was found on this computer. Plug one in, then press Look again; or use a USB or serial scanner.</source>
+        <translation>Không tìm thấy webcam nào trên máy này. Hãy cắm webcam vào rồi bấm Tìm lại, hoặc dùng máy quét USB hay máy quét cổng nối tiếp.</translation>
+    </message>
+    <message>
+        <source>&amp;Camera:</source>
+        <translation>&amp;Máy ảnh:</translation>
+    </message>
+    <message>
+        <source>Webcam picture</source>
+        <translation>Hình ảnh từ webcam</translation>
+    </message>
+    <message>
+        <source>{rate} bps</source>
+        <translation>{rate} bit/giây</translation>
+    </message>
+    <message>
+        <source>none found on this computer</source>
+        <translation>không tìm thấy trên máy này</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n port(s)</source>
+        <translation>
+            <numerusform>%n cổng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n camera(s)</source>
+        <translation>
+            <numerusform>%n webcam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use this scanner</source>
+        <translation>Dùng thiết bị này</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Enter (CR / LF)</source>
+        <translation>Phím Enter (CR / LF)</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Phím Tab</translation>
+    </message>
+    <message>
+        <source>Nothing: a pause ends the code</source>
+        <translation>Không có: mã kết thúc khi máy quét ngừng gửi</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>Organisation (printed on passes)</source>

@@ -1,0 +1,1 @@
+"""The checkpoint window and its scan inputs."""
