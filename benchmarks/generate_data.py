@@ -275,7 +275,9 @@ class Loader:
             raw = connection.connection.driver_connection
             assert raw is not None
             raw.commit()  # leave the transaction SQLAlchemy's connect may have begun
-            raw.execute("SET synchronous_commit = off")  # a throw-away database: no wait for flushes
+            raw.execute(
+                "SET synchronous_commit = off"
+            )  # a throw-away database: no wait for flushes
             for chunk in _chunks(rows, INSERT_CHUNK):
                 with raw.cursor() as cursor:
                     statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"

@@ -5,8 +5,8 @@ on SQLite and on PostgreSQL (where the performance suite loads it too)."""
 from __future__ import annotations
 
 from accred_app.core.database import open_database
-from accred_app.core.security.audit_verify import verify_audit
 from accred_app.core.registry.agencies import add_agency
+from accred_app.core.security.audit_verify import verify_audit
 from accred_app.core.security.officers import authenticate
 from benchmarks.generate_data import ADMIN_PASSWORD, generate
 
