@@ -111,6 +111,7 @@ def _sync_file(path: Path) -> None:
 
 def cached_sqlite(data: DataSet) -> Path:
     """The data set as a SQLite file in the cache, generated when missing or out of date."""
+    from accred_app.core.storage.backup import BACKUP_DIR_NAME
     from benchmarks.generate_data import generate
 
     path = CACHE / f"{data.name}.sqlite"
@@ -124,6 +125,10 @@ def cached_sqlite(data: DataSet) -> Path:
         return path
     say(f"generating the {data.name} data set into {path.relative_to(ROOT)} ({data.describe()})")
     stamp.unlink(missing_ok=True)
+    # Backups of an earlier file at this path (the desk makes one when opened on it) keep that
+    # file's audit head, which a new trail would not extend: audit verify would report it cut.
+    for stale in (path.parent / BACKUP_DIR_NAME).glob(f"{path.stem}-*"):
+        stale.unlink()
     timings = generate(
         path,
         reporters=data.reporters,
