@@ -171,9 +171,9 @@ def _child(target: str, password: str) -> None:
     results["scroll_longest_freeze_ms"] = round(max(gaps, default=0.0) * 1000, 1)
     results["longest_gc_pause_ms"] = round(max(gc_pauses, default=0.0) * 1000, 1)
 
-    import resource
+    from benchmarks.process_memory import peak_rss_kib
 
-    results["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    results["peak_rss_mb"] = round(peak_rss_kib() / 1024, 1)
     results["load"] = os.getloadavg()[0]
     window.close()
     opened.close()  # waits for the day's backup, which ran on the check's thread
@@ -213,7 +213,9 @@ def _demo_database(folder: Path) -> Path:
     return path
 
 
-def _run(label: str, database: Path, password: str, data_dir: Path) -> dict[str, Any]:
+def run_desk(label: str, database: str | Path, password: str, data_dir: Path) -> dict[str, Any]:
+    """Start the desk on ``database`` (a SQLite file, or a PostgreSQL URL) twice in fresh
+    processes; the figures of the second start's session, with both starts' times."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "ACCRED_DATA_DIR": str(data_dir)}
     env.pop("ACCRED_ARGON2_PROFILE", None)
     starts: list[float] = []
@@ -279,7 +281,7 @@ def main(argv: list[str]) -> int:
         if args.only in (None, "demo"):
             (folder / "demo").mkdir()
             demo = _demo_database(folder / "demo")
-            _print("Demonstration data", _run("demo", demo, DEMO_PASSWORD, folder / "demo"))
+            _print("Demonstration data", run_desk("demo", demo, DEMO_PASSWORD, folder / "demo"))
         if args.only in (None, "large"):
             if not args.db.exists():
                 print(f"{args.db} is missing: generating it first (≈100 s)")
@@ -290,7 +292,7 @@ def main(argv: list[str]) -> int:
             (folder / "large").mkdir()
             copy = folder / "large" / "accred.sqlite"
             shutil.copyfile(args.db, copy)
-            _print("Generated data", _run("large", copy, GENERATED_PASSWORD, folder / "large"))
+            _print("Generated data", run_desk("large", copy, GENERATED_PASSWORD, folder / "large"))
     return 0
 
 

@@ -3,7 +3,7 @@
 Run ``python -m benchmarks.bench_export`` from the repository root. It uses the database made by
 ``benchmarks.generate_data`` (generated first when missing): 100,000 reporters, 200,000 passes,
 1,000,000 scans. Each export runs in a fresh child process, which reports its peak resident memory
-(``ru_maxrss``); a child that only opens the database and signs in gives the baseline, so the
+(``VmHWM``: see ``benchmarks.process_memory``); a child that only opens the database and signs in gives the baseline, so the
 difference is what the export itself holds. Streaming shows as a peak that does not grow with the
 number of rows: the same export over a tenth of the rows is printed beside it.
 """
@@ -13,13 +13,13 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
-import resource
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 from benchmarks.generate_data import DEFAULT_OUT, generate
+from benchmarks.process_memory import peak_rss_kib
 
 JOBS: tuple[tuple[str, str, str, dict[str, Any]], ...] = (
     ("baseline (open + sign-in)", "none", "csv", {}),
@@ -52,7 +52,7 @@ def _child(database: str, kind: str, file_format: str, filters: dict[str, Any], 
         size = target.stat().st_size if target.exists() else 0
     elapsed = time.perf_counter() - started
     db.dispose()
-    out.send((rows, elapsed, size, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))
+    out.send((rows, elapsed, size, peak_rss_kib()))
 
 
 def measure(

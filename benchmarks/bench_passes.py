@@ -27,6 +27,7 @@ import statistics
 import subprocess
 import tempfile
 import time
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -42,8 +43,11 @@ def _verdict(seconds: float, target: float) -> str:
     return f"[{'OK' if seconds <= target else 'SLOW'}, target <= {target:g} s]"
 
 
-def _batch_database(folder: Path) -> tuple[Any, Any, list[int], int]:
-    """A desk with 1,200 reporters, their photos, and an event none of them holds a pass for."""
+def batch_database(out: str, batch: int = BATCH) -> tuple[Any, Any, list[int], int]:
+    """A desk at ``out`` (a SQLite path, or the URL of an empty PostgreSQL database) with
+    ``batch`` + 200 reporters, photos for 40 of them, and an event none of them holds a pass for;
+    returns the open database, the signed-in admin, the ``batch`` reporters to issue for, and the
+    event."""
     from sqlalchemy import select
 
     from accred_app.core.database import open_database
@@ -53,9 +57,8 @@ def _batch_database(folder: Path) -> tuple[Any, Any, list[int], int]:
     from accred_app.core.setup.demo import portrait
     from benchmarks.generate_data import ADMIN_PASSWORD, generate
 
-    out = folder / "batch.sqlite"
-    generate(out, reporters=1200, passes=1, scans=0, workers=1, access_entries=0)
-    db = open_database(str(out))
+    generate(out, reporters=batch + 200, passes=1, scans=0, workers=1, access_entries=0)
+    db = open_database(out)
     admin = authenticate(db, "admin", ADMIN_PASSWORD)
     with db.reading() as session:
         candidates = list(
@@ -63,7 +66,7 @@ def _batch_database(folder: Path) -> tuple[Any, Any, list[int], int]:
                 select(Reporter.id)
                 .where(Reporter.status == ReporterStatus.ACTIVE)
                 .order_by(Reporter.card_expiry.desc())
-                .limit(BATCH)
+                .limit(batch)
             ).scalars()
         )
     for number, reporter_id in enumerate(candidates[:40]):  # a few photos, as at a real desk
@@ -86,7 +89,8 @@ def _batch_database(folder: Path) -> tuple[Any, Any, list[int], int]:
     return db, admin, candidates, event
 
 
-def bench_batch(db: Any, admin: Any, candidates: list[int], event: int) -> list[str]:
+def bench_batch(db: Any, admin: Any, candidates: list[int], event: int) -> tuple[list[str], float]:
+    """Issue the batch; its serials and the seconds it took."""
     from accred_app.core.passes import issuing
     from benchmarks.generate_data import REFERENCE_NOW
 
@@ -104,10 +108,11 @@ def bench_batch(db: Any, admin: Any, candidates: list[int], event: int) -> list[
         f"batch issue: {len(result.issued)} passes signed and written in one transaction "
         f"({len(result.skipped)} skipped) in {seconds:.2f} s  {_verdict(seconds, 2.0)}"
     )
-    return [p.serial for p in result.issued]
+    return [p.serial for p in result.issued], seconds
 
 
-def bench_preview(db: Any, admin: Any, serials: list[str]) -> None:
+def bench_preview(db: Any, admin: Any, serials: list[str]) -> dict[str, float]:
+    """Seconds from opening the print dialog to its first page shown, per layout."""
     from PySide6.QtCore import QCoreApplication, QThreadPool
 
     from accred_app.gui import operations
@@ -117,6 +122,7 @@ def bench_preview(db: Any, admin: Any, serials: list[str]) -> None:
 
     create_application(["bench_passes"], locale="vi")
     context = DeskContext(db, admin)
+    first_page: dict[str, float] = {}
     for layout in ("sheet", "card"):
         from accred_app.gui.settings import desk_settings
 
@@ -128,6 +134,7 @@ def bench_preview(db: Any, admin: Any, serials: list[str]) -> None:
             QCoreApplication.processEvents()
             QThreadPool.globalInstance().waitForDone(5)
         seconds = time.perf_counter() - started
+        first_page[layout] = seconds
         pages = dialog.batch.pages if dialog.batch else 0
         print(
             f"print preview, {len(serials)} passes as {layout} ({pages} pages): first page shown "
@@ -141,9 +148,19 @@ def bench_preview(db: Any, admin: Any, serials: list[str]) -> None:
             QThreadPool.globalInstance().waitForDone(5)
         print(f"  then the last page in {time.perf_counter() - started:.2f} s")
         dialog.close()
+    return first_page
 
 
-def bench_sheet_pdf(db: Any, admin: Any, serials: list[str], folder: Path) -> Path:
+@dataclass(frozen=True)
+class SheetFigures:
+    seconds: float
+    pages: int
+    fonts: int | None  # None: pdffonts is not installed
+    embedded: int | None
+
+
+def bench_sheet_pdf(db: Any, admin: Any, serials: list[str], folder: Path) -> SheetFigures:
+    """The A4 sheet PDF of ``serials`` from the database, timed, and its fonts checked."""
     from accred_app.printing.jobs import print_passes
 
     target = folder / "sheet.pdf"
@@ -157,7 +174,7 @@ def bench_sheet_pdf(db: Any, admin: Any, serials: list[str], folder: Path) -> Pa
     )
     if shutil.which("pdffonts") is None:
         print("pdffonts: not installed (poppler-utils)")
-        return target
+        return SheetFigures(seconds, report.pages, None, None)
     listing = subprocess.run(
         ["pdffonts", str(target)], capture_output=True, text=True, check=True
     ).stdout
@@ -165,7 +182,7 @@ def bench_sheet_pdf(db: Any, admin: Any, serials: list[str], folder: Path) -> Pa
     embedded = [row for row in rows if row[-5] == "yes"]
     names = ", ".join(sorted({row[0] for row in rows}))
     print(f"pdffonts: {len(embedded)} of {len(rows)} fonts embedded ({names})")
-    return target
+    return SheetFigures(seconds, report.pages, len(rows), len(embedded))
 
 
 def bench_printer(db: Any, admin: Any, serials: list[str], folder: Path) -> None:
@@ -254,9 +271,9 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
         os.environ.setdefault("ACCRED_DATA_DIR", str(folder / "data"))
-        db, admin, candidates, event = _batch_database(folder)
+        db, admin, candidates, event = batch_database(str(folder / "batch.sqlite"))
         try:
-            serials = bench_batch(db, admin, candidates, event)
+            serials, _ = bench_batch(db, admin, candidates, event)
             bench_preview(db, admin, serials)
             bench_sheet_pdf(db, admin, serials, folder)
             bench_printer(db, admin, serials, folder)

@@ -48,14 +48,14 @@ from accred_app.core.database import open_database
 from accred_app.core.models import Role
 from accred_app.core.passes.tokens import TOKEN_DIGITS
 from accred_app.core.roles import Actor
-from accred_app.core.storage.db import Database
+from accred_app.core.storage.db import Database, WalCheckpointer
 from accred_app.printing.qr import qr_matrix
 from benchmarks.generate_data import DEFAULT_OUT, REFERENCE_NOW, generate
 
 EVENT_ID = 1  # the congress
 ZONE_CODE = "A"  # its main hall, slot 0
 UNIT_ID = 2
-TARGET_P99_MS = 5.0
+TARGET_P99_MS = 2.0  # issue 8 (on a quiet machine); issue 2 had set 5 ms
 TARGET_MAX_MS = 50.0
 MIX: tuple[tuple[str, int], ...] = (
     ("entry", 40),
@@ -152,10 +152,10 @@ def _candidates(db: Database, zone_slot: int) -> tuple[list[Candidate], set[int]
         log = connection.execute(
             text(
                 "SELECT pass_id, direction FROM scan_log WHERE event_id = :event "
-                "AND zone_slot = :slot AND allowed = 1 AND pass_id IS NOT NULL "
+                "AND zone_slot = :slot AND allowed = :allowed AND pass_id IS NOT NULL "
                 "ORDER BY scanned_at, id"
             ),
-            {"event": EVENT_ID, "slot": zone_slot},
+            {"event": EVENT_ID, "slot": zone_slot, "allowed": True},
         ).all()
     candidates = [
         Candidate(
@@ -253,6 +253,126 @@ def _override_synchronous(db: Database, level: str) -> None:
     db.dispose()
 
 
+@dataclass
+class ScanRun:
+    """What :func:`run_scans` measured: wall times by kind of scan (ms), and beside each scan its
+    CPU time, its wait for a CPU and the rest (blocked: I/O, locks)."""
+
+    samples: dict[str, list[float]]
+    cpu_ms: list[float]
+    queued_ms: list[float]
+    blocked_ms: list[float]
+    reasons: Counter[str]
+    gc_pauses_ms: list[float]
+    probe_ms: list[float]
+    candidates: int
+    inside: int
+    sample_token: str
+    checkpointer: WalCheckpointer | None
+
+    @property
+    def everything(self) -> list[float]:
+        return sorted(ms for values in self.samples.values() for ms in values)
+
+    @property
+    def p99_ms(self) -> float:
+        return _percentile(self.everything, 0.99)
+
+    @property
+    def max_ms(self) -> float:
+        return self.everything[-1]
+
+
+def run_scans(
+    db: Database,
+    *,
+    scans: int,
+    warmup: int = 50,
+    seed: int = 7,
+    checkpoints: str = "background",
+    profiler: cProfile.Profile | None = None,
+    disk_probe_folder: Path | None = None,
+) -> ScanRun:
+    """Scan ``warmup + scans`` planned tokens back to back at the congress's main hall on ``db``
+    (a working copy: the scans are written), timing the last ``scans``. ``checkpoints``:
+    ``background`` scans through a checkpoint session, ``sqlite`` calls the core's ``scan``
+    (SQLite's own checkpoint in the commit); on PostgreSQL both write the same way."""
+    actor = Actor("bench.checkpoint", Role.CHECKPOINT)
+    post = open_checkpoint(db, actor, event_id=EVENT_ID, zone_code=ZONE_CODE, unit_id=UNIT_ID)
+    assert post.zone_slot is not None
+    candidates, inside = _candidates(db, post.zone_slot)
+    inside_at_start = len(inside)
+    planned = _plan(warmup + scans, candidates, inside, random.Random(seed))
+    gate = CheckpointSession(db, actor, post) if checkpoints == "background" else None
+    run = ScanRun(
+        samples={kind: [] for kind, _ in MIX},
+        cpu_ms=[],
+        queued_ms=[],
+        blocked_ms=[],
+        reasons=Counter(),
+        gc_pauses_ms=[],
+        probe_ms=[],
+        candidates=len(candidates),
+        inside=inside_at_start,
+        sample_token=candidates[0].token,
+        checkpointer=None,
+    )
+    probe_stop = multiprocessing.Event()
+    probe_results: multiprocessing.Queue[list[float]] = multiprocessing.Queue()
+    probe = (
+        multiprocessing.Process(
+            target=_disk_probe, args=(str(disk_probe_folder), probe_stop, probe_results)
+        )
+        if disk_probe_folder is not None
+        else None
+    )
+    if probe is not None:
+        probe.start()
+    pauses = _GcPauses()
+    try:
+        for index, (kind, token, direction) in enumerate(planned):
+            now = REFERENCE_NOW + timedelta(seconds=index + 1)
+            measured = index >= warmup
+            if index == warmup:
+                pauses.pauses_ms.clear()
+            if measured and profiler is not None:
+                profiler.enable()
+            queued_start = _run_queue_ms()
+            cpu_start = time.thread_time_ns()
+            start = time.perf_counter_ns()
+            if gate is not None:
+                result = gate.scan(token, direction=direction, now=now)
+            else:
+                result = scan(db, actor, post, token, direction, now=now)
+            elapsed_ms = (time.perf_counter_ns() - start) / 1e6
+            cpu_elapsed_ms = (time.thread_time_ns() - cpu_start) / 1e6
+            queued_end = _run_queue_ms()
+            if measured and profiler is not None:
+                profiler.disable()
+            if measured:
+                run.samples[kind].append(elapsed_ms)
+                run.cpu_ms.append(cpu_elapsed_ms)
+                queued = (
+                    queued_end - queued_start
+                    if queued_start is not None and queued_end is not None
+                    else 0.0
+                )
+                run.queued_ms.append(queued)
+                run.blocked_ms.append(max(0.0, elapsed_ms - cpu_elapsed_ms - queued))
+                run.reasons[result.reason] += 1
+    finally:
+        pauses.close()
+        run.gc_pauses_ms = pauses.pauses_ms
+        if probe is not None:
+            probe_stop.set()
+            run.probe_ms = probe_results.get()
+            probe.join()
+        if gate is not None:
+            run.checkpointer = gate.checkpointer
+            gate.close()
+    return run
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--db", type=Path, default=DEFAULT_OUT, help="generated database (cached)")
@@ -291,104 +411,31 @@ def main() -> None:
     try:
         with db.reading() as session:
             level = session.connection().exec_driver_sql("PRAGMA synchronous").scalar_one()
-        actor = Actor("bench.checkpoint", Role.CHECKPOINT)
-        post = open_checkpoint(db, actor, event_id=EVENT_ID, zone_code=ZONE_CODE, unit_id=UNIT_ID)
-        assert post.zone_slot is not None
-        candidates, inside = _candidates(db, post.zone_slot)
-        rng = random.Random(args.seed)
-        planned = _plan(args.warmup + args.scans, candidates, inside, rng)
-        sample_token = candidates[0].token
-        gate = CheckpointSession(db, actor, post) if args.checkpoints == "background" else None
-
-        samples: dict[str, list[float]] = {kind: [] for kind, _ in MIX}
-        cpu_ms: list[float] = []
-        queued_ms: list[float] = []
-        blocked_ms: list[float] = []
-        reasons: Counter[str] = Counter()
         profiler = cProfile.Profile() if args.profile else None
-        probe_stop = multiprocessing.Event()
-        probe_results: multiprocessing.Queue[list[float]] = multiprocessing.Queue()
-        probe = (
-            multiprocessing.Process(
-                target=_disk_probe, args=(str(work.parent), probe_stop, probe_results)
-            )
-            if args.disk_probe
-            else None
+        run = run_scans(
+            db,
+            scans=args.scans,
+            warmup=args.warmup,
+            seed=args.seed,
+            checkpoints=args.checkpoints,
+            profiler=profiler,
+            disk_probe_folder=work.parent if args.disk_probe else None,
         )
-        if probe is not None:
-            probe.start()
-        pauses = _GcPauses()
-        for index, (kind, token, direction) in enumerate(planned):
-            now = REFERENCE_NOW + timedelta(seconds=index + 1)
-            measured = index >= args.warmup
-            if index == args.warmup:
-                pauses.pauses_ms.clear()
-            if measured and profiler is not None:
-                profiler.enable()
-            queued_start = _run_queue_ms()
-            cpu_start = time.thread_time_ns()
-            start = time.perf_counter_ns()
-            if gate is not None:
-                result = gate.scan(token, direction=direction, now=now)
-            else:
-                result = scan(db, actor, post, token, direction, now=now)
-            elapsed_ms = (time.perf_counter_ns() - start) / 1e6
-            cpu_elapsed_ms = (time.thread_time_ns() - cpu_start) / 1e6
-            queued_end = _run_queue_ms()
-            if measured and profiler is not None:
-                profiler.disable()
-            if measured:
-                samples[kind].append(elapsed_ms)
-                cpu_ms.append(cpu_elapsed_ms)
-                queued = (
-                    queued_end - queued_start
-                    if queued_start is not None and queued_end is not None
-                    else 0.0
-                )
-                queued_ms.append(queued)
-                blocked_ms.append(max(0.0, elapsed_ms - cpu_elapsed_ms - queued))
-                reasons[result.reason] += 1
-        pauses.close()
-        probe_ms: list[float] = []
-        if probe is not None:
-            probe_stop.set()
-            probe_ms = probe_results.get()
-            probe.join()
         wal_bytes = _wal_bytes(work)
-        checkpointer = gate.checkpointer if gate is not None else None
-        if gate is not None:
-            gate.close()
-
-        everything = [ms for values in samples.values() for ms in values]
-        qr = qr_matrix(sample_token)
+        everything = run.everything
+        qr = qr_matrix(run.sample_token)
         mode = {0: "OFF", 1: "NORMAL", 2: "FULL", 3: "EXTRA"}[level]
         print(f"SQLite synchronous={mode}; checkpoints: {args.checkpoints}")
         print(f"Load average before {load_before}; after {_load()}")
         print(
             f"Database: {args.db} {args.db.stat().st_size / 2**20:.1f} MiB "
-            f"({len(candidates):,} passes for event {EVENT_ID}, {len(inside):,} inside zone "
+            f"({run.candidates:,} passes for event {EVENT_ID}, {run.inside:,} inside zone "
             f"{ZONE_CODE} at the start); working copy synced in {synced:.1f} s"
         )
-        print(f"Token: {len(sample_token)} digits (TOKEN_DIGITS={TOKEN_DIGITS}), "
+        print(f"Token: {len(run.sample_token)} digits (TOKEN_DIGITS={TOKEN_DIGITS}), "
               f"QR version {qr.version} at error level M, numeric mode")  # fmt: skip
-        print(f"Scans: {len(everything)} measured after {args.warmup} warm-up, end to end "
-              "(verdict + queries + scan-log write + commit), back to back")  # fmt: skip
-        print(f"  all            {_summary(everything)}")
-        for kind, values in samples.items():
-            if values:
-                print(f"  {kind:<14} {_summary(values)}  (n={len(values)})")
-        print(f"  cpu (thread)   {_summary(cpu_ms)}")
-        print(f"  run queue      {_summary(queued_ms)}  (waiting for a CPU: other programs)")
-        print(f"  blocked        {_summary(blocked_ms)}  (wall - cpu - run queue: I/O, fsync)")
-        gc_max = max(pauses.pauses_ms, default=0.0)
-        print(
-            f"  gc             {len(pauses.pauses_ms)} collections, "
-            f"{sum(pauses.pauses_ms):.1f} ms in all, longest {gc_max:.2f} ms"
-        )
-        if probe_ms:
-            print(f"  disk probe     {_summary(probe_ms)}  (4 KiB write + fdatasync, another "
-                  f"process, n={len(probe_ms)})")  # fmt: skip
-        print("  verdicts: " + ", ".join(f"{r}={n}" for r, n in sorted(reasons.items())))
+        print_scan_run(run, args.warmup)
+        checkpointer = run.checkpointer
         wal_line = f"WAL at the end: {wal_bytes / 2**20:.1f} MiB on disk"
         if checkpointer is not None:
             wal_line += (
@@ -397,8 +444,7 @@ def main() -> None:
                 f"longest WAL seen {checkpointer.longest_wal_frames:,} pages"
             )
         print(wal_line)
-        ordered = sorted(everything)
-        p99, worst = _percentile(ordered, 0.99), ordered[-1]
+        p99, worst = run.p99_ms, everything[-1]
         print(f"Target p99 <= {TARGET_P99_MS:.0f} ms: {'met' if p99 <= TARGET_P99_MS else 'MISSED'}"
               f" (p99 {p99:.2f} ms)")  # fmt: skip
         print(f"Target max <= {TARGET_MAX_MS:.0f} ms: "
@@ -409,6 +455,29 @@ def main() -> None:
             stats.sort_stats("tottime").print_stats(15)
     finally:
         db.dispose()
+
+
+def print_scan_run(run: ScanRun, warmup: int) -> None:
+    """The percentiles of a run, overall, by kind, and its time split."""
+    everything = run.everything
+    print(f"Scans: {len(everything)} measured after {warmup} warm-up, end to end "
+          "(verdict + queries + scan-log write + commit), back to back")  # fmt: skip
+    print(f"  all            {_summary(everything)}")
+    for kind, values in run.samples.items():
+        if values:
+            print(f"  {kind:<14} {_summary(values)}  (n={len(values)})")
+    print(f"  cpu (thread)   {_summary(run.cpu_ms)}")
+    print(f"  run queue      {_summary(run.queued_ms)}  (waiting for a CPU: other programs)")
+    print(f"  blocked        {_summary(run.blocked_ms)}  (wall - cpu - run queue: I/O, fsync)")
+    gc_max = max(run.gc_pauses_ms, default=0.0)
+    print(
+        f"  gc             {len(run.gc_pauses_ms)} collections, "
+        f"{sum(run.gc_pauses_ms):.1f} ms in all, longest {gc_max:.2f} ms"
+    )
+    if run.probe_ms:
+        print(f"  disk probe     {_summary(run.probe_ms)}  (4 KiB write + fdatasync, another "
+              f"process, n={len(run.probe_ms)})")  # fmt: skip
+    print("  verdicts: " + ", ".join(f"{r}={n}" for r, n in sorted(run.reasons.items())))
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from typing import Any
 
 from alembic import command
 from alembic.script import ScriptDirectory
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from accred_app.core.database import open_database
 from accred_app.core.models import PressAgency, Reporter, Role
@@ -92,7 +92,9 @@ def _plan(db: Database, **request: Any) -> str:
 
 def _sample(db: Database) -> tuple[str, str, str]:
     with db.reading() as session:
-        reporter = session.get(Reporter, SAMPLE_ID)
+        # the sample, or the middle reporter of a smaller data set
+        last = session.execute(select(func.max(Reporter.id))).scalar_one()
+        reporter = session.get(Reporter, min(SAMPLE_ID, last // 2 + 1))
         assert reporter is not None and reporter.citizen_id is not None
         return reporter.full_name, reporter.card_no, reporter.citizen_id[:9]
 
@@ -164,7 +166,8 @@ def searches(db: Database, report: Report, repeat: int, old: bool) -> None:
             CPU.append((time.thread_time_ns() - cpu_start) / 1e6)
             cursor = page.next_cursor
         CPU.sort()
-        report.line(f"next pages of “{query}”", sorted(samples), f"{len(samples)} pages")
+        if samples:  # a small data set may hold a single page
+            report.line(f"next pages of “{query}”", sorted(samples), f"{len(samples)} pages")
     if old:
         print("Before (every match fetched and sorted in Python, first 200 kept):")
         for label, query in queries[:8]:
@@ -279,6 +282,19 @@ def migration(source: Path) -> None:
             Path(f"{copy}{suffix}").unlink(missing_ok=True)
 
 
+def measure(db: Database, repeat: int, *, old: bool = False) -> Report:
+    """Every case (searches, pages, filters, counts), printed; the report holds the worst p95."""
+    with db.reading() as session:
+        total = session.execute(text("SELECT count(*) FROM reporters")).scalar_one()
+    print(f"{total:,} reporters")
+    report = Report()
+    searches(db, report, repeat, old)
+    pages(db, report, repeat, total)
+    filters(db, report, repeat)
+    counts(db, report, repeat)
+    return report
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--db", type=Path, default=DEFAULT_OUT, help="generated database (cached)")
@@ -292,14 +308,8 @@ def main() -> None:
         print(f"  generated in {timings['total']:.1f} s")
     db = open_database(str(args.db))
     try:
-        with db.reading() as session:
-            total = session.execute(text("SELECT count(*) FROM reporters")).scalar_one()
-        print(f"Database: {args.db} ({total:,} reporters); {args.repeat} runs a case, in ms")
-        report = Report()
-        searches(db, report, args.repeat, args.old)
-        pages(db, report, args.repeat, total)
-        filters(db, report, args.repeat)
-        counts(db, report, args.repeat)
+        print(f"Database: {args.db}; {args.repeat} runs a case, in ms")
+        report = measure(db, args.repeat, old=args.old)
         verdict = "met" if report.worst_p95 <= TARGET_P95_MS else "MISSED"
         print(
             f"Target p95 <= {TARGET_P95_MS:.0f} ms for pages and capped counts: {verdict} "

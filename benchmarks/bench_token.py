@@ -10,7 +10,8 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -19,6 +20,7 @@ from accred_app.core.passes.tokens import (
     TOKEN_BYTES,
     TOKEN_DIGITS,
     PassClaims,
+    SigningKey,
     TokenError,
     generate_signing_key,
     issue_token,
@@ -45,7 +47,20 @@ def percentiles_us(
     return statistics.median(samples), samples[int(len(samples) * 0.99) - 1], samples[-1]
 
 
-def main() -> None:
+@dataclass(frozen=True)
+class TokenCase:
+    """A signed token for a pass valid now, a checkpoint it opens, and what the verdict reads."""
+
+    claims: PassClaims
+    key: SigningKey
+    token: str
+    keys: dict[bytes, bytes]
+    knowledge: InMemoryKnowledge
+    checkpoint: Checkpoint
+    now: datetime
+
+
+def token_case() -> TokenCase:
     key = generate_signing_key()
     valid_from, valid_to = validity_for_days(date(2026, 1, 10), date(2026, 1, 12))
     claims = PassClaims(
@@ -56,11 +71,30 @@ def main() -> None:
         valid_from=valid_from,
         valid_to=valid_to,
     )
-    token = issue_token(claims, key)
     keys = {key.key_id: key.public_bytes}
-    knowledge = InMemoryKnowledge(known_keys=dict(keys))
-    checkpoint = Checkpoint(event_id=42, zone_slot=3)
-    now = valid_from + (valid_to - valid_from) / 2
+    return TokenCase(
+        claims=claims,
+        key=key,
+        token=issue_token(claims, key),
+        keys=keys,
+        knowledge=InMemoryKnowledge(known_keys=dict(keys)),
+        checkpoint=Checkpoint(event_id=42, zone_slot=3),
+        now=valid_from + (valid_to - valid_from) / 2,
+    )
+
+
+def verify_percentiles_us(rounds: int = ROUNDS) -> tuple[float, float, float]:
+    """Median, p99 and max of the verdict on a token (signature verify + rules), no database."""
+    case = token_case()
+    return percentiles_us(
+        lambda: decide(case.token, case.checkpoint, Direction.IN, case.now, case.knowledge), rounds
+    )
+
+
+def main() -> None:
+    case = token_case()
+    claims, key, token, keys = case.claims, case.key, case.token, case.keys
+    knowledge, checkpoint, now = case.knowledge, case.checkpoint, case.now
     forged = token[:-1] + str((int(token[-1]) + 1) % 10)
 
     code = qr_matrix(token)

@@ -1,7 +1,9 @@
 """Fill a desk database at provincial scale, fast, for the checkpoint and listing benchmarks.
 
 Run ``python -m benchmarks.generate_data --out benchmarks/out/bench.sqlite`` from the repository
-root (defaults: 100,000 reporters, 200,000 passes, 1,000,000 scan-log rows).
+root (defaults: 100,000 reporters, 200,000 passes, 1,000,000 scan-log rows). ``--out`` may also be
+a PostgreSQL URL (``postgresql+psycopg://…``) naming an empty database: the rows then go in with
+``COPY``, and the id sequences are moved past the loaded ids.
 
 The schema, the signing key and the first administrator come from the real services
 (``open_database`` + ``initialise``); the bulk rows go in with ``executemany`` on the driver
@@ -239,12 +241,16 @@ def _chunks(rows: Iterator[tuple[Any, ...]], size: int) -> Iterator[list[tuple[A
 
 
 class Loader:
-    """Bulk ``executemany`` on the driver connection, one transaction per chunk."""
+    """Bulk rows on the driver connection, one transaction per chunk: ``executemany`` on SQLite,
+    ``COPY … FROM STDIN`` on PostgreSQL (its text format reads the same values: ISO timestamps,
+    0/1 for booleans, bytes for ``bytea``)."""
 
     def __init__(self, db: Database) -> None:
         self._db = db
 
     def insert(self, table: str, columns: Sequence[str], rows: Iterator[tuple[Any, ...]]) -> int:
+        if not self._db.is_sqlite:
+            return self._copy(table, columns, rows)
         sql = (
             f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})"
         )
@@ -262,6 +268,46 @@ class Loader:
             raw.execute("PRAGMA cache_size = -2000")
             raw.execute("PRAGMA synchronous = NORMAL")
         return count
+
+    def _copy(self, table: str, columns: Sequence[str], rows: Iterator[tuple[Any, ...]]) -> int:
+        count = 0
+        with self._db.engine.connect() as connection:
+            raw = connection.connection.driver_connection
+            assert raw is not None
+            raw.commit()  # leave the transaction SQLAlchemy's connect may have begun
+            raw.execute(
+                "SET synchronous_commit = off"
+            )  # a throw-away database: no wait for flushes
+            for chunk in _chunks(rows, INSERT_CHUNK):
+                with raw.cursor() as cursor:
+                    statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+                    with cursor.copy(statement) as copy:
+                        for row in chunk:
+                            copy.write_row(row)
+                raw.commit()
+                count += len(chunk)
+            raw.execute("RESET synchronous_commit")
+            raw.commit()
+        return count
+
+    def finish(self) -> None:
+        """Make the loaded database as the services would leave it. On PostgreSQL the rows came
+        with their ids, so each id sequence moves past the largest; then fresh statistics."""
+        with self._db.engine.connect() as connection:
+            if self._db.is_sqlite:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                return
+            for table in Base.metadata.sorted_tables:
+                if "id" not in table.columns or not table.columns["id"].autoincrement:
+                    continue
+                connection.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                    f"coalesce(max(id), 0) + 1, false) FROM {table.name} "
+                    f"WHERE pg_get_serial_sequence('{table.name}', 'id') IS NOT NULL"
+                )
+            connection.commit()
+        with self._db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as auto:
+            auto.exec_driver_sql("VACUUM ANALYZE")
 
 
 def _registry(loader: Loader, rng: random.Random, created: str) -> None:
@@ -589,10 +635,15 @@ def record_bulk_rows(db: Database, actor: Actor, tables: Sequence[str]) -> int:
     with plain SQL), in id order, a chunk per transaction; returns how many. Like the loader, it
     skips fsync: the file is thrown away if the run fails."""
     written = 0
+    sqlite = db.is_sqlite
     with db.engine.connect() as connection:
         raw = connection.connection.driver_connection
         assert raw is not None
-        raw.execute("PRAGMA synchronous = OFF")
+        if sqlite:
+            raw.execute("PRAGMA synchronous = OFF")
+        else:
+            connection.exec_driver_sql("SET synchronous_commit = off")
+            connection.commit()
         for name in tables:
             table = Base.metadata.tables[name]
             key = tuple(table.primary_key.columns)  # an id, or (entry, reporter) for a link table
@@ -608,7 +659,11 @@ def record_bulk_rows(db: Database, actor: Actor, tables: Sequence[str]) -> int:
                     entries = [audit.creation_entry(table, row) for row in rows]
                     written += audit.append_entries(connection, actor.username, entries)
                     after = tuple(rows[-1][column.key] for column in key)
-        raw.execute("PRAGMA synchronous = NORMAL")
+        if sqlite:
+            raw.execute("PRAGMA synchronous = NORMAL")
+        else:
+            connection.exec_driver_sql("RESET synchronous_commit")
+            connection.commit()
     return written
 
 
@@ -628,14 +683,21 @@ def _start_signing(
     return futures
 
 
-def use_benchmark_settings_folder(out: Path) -> Path:
-    """Sign-ins on a benchmark database keep their audit heads beside it, not in the user's own
-    settings folder (unless ``ACCRED_CONFIG_DIR`` already says where)."""
-    return Path(os.environ.setdefault(audit_heads.CONFIG_DIR_ENV, str(out.parent / "config")))
+def is_url(target: str | Path) -> bool:
+    """A server URL (``postgresql+psycopg://…``) rather than a SQLite file's path."""
+    return "://" in str(target)
+
+
+def use_benchmark_settings_folder(out: str | Path) -> Path:
+    """Sign-ins on a benchmark database keep their audit heads beside it (beside the default
+    file for a server's database), not in the user's own settings folder (unless
+    ``ACCRED_CONFIG_DIR`` already says where)."""
+    folder = (DEFAULT_OUT if is_url(out) else Path(out)).parent / "config"
+    return Path(os.environ.setdefault(audit_heads.CONFIG_DIR_ENV, str(folder)))
 
 
 def generate(
-    out: Path,
+    out: str | Path,
     *,
     reporters: int,
     passes: int,
@@ -644,10 +706,12 @@ def generate(
     access_entries: int = 5_000,
     seed: int = 20260316,
 ) -> dict[str, float]:
-    """Create ``out`` from scratch; returns the seconds each step took."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{out}{suffix}").unlink(missing_ok=True)
+    """Create ``out`` from scratch (a SQLite file, recreated; or a PostgreSQL URL naming an empty
+    database); returns the seconds each step took."""
+    if not is_url(out):
+        Path(out).parent.mkdir(parents=True, exist_ok=True)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{out}{suffix}").unlink(missing_ok=True)
     use_benchmark_settings_folder(out)
     timings: dict[str, float] = {}
     started = time.perf_counter()
@@ -725,9 +789,10 @@ def generate(
             timings["audit trail"] = time.perf_counter() - step
 
             step = time.perf_counter()
-            with db.engine.connect() as connection:
-                connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            timings["checkpoint"] = time.perf_counter() - step
+            loader.finish()
+            timings["checkpoint" if db.is_sqlite else "sequences + analyze"] = (
+                time.perf_counter() - step
+            )
         finally:
             db.dispose()
     finally:
@@ -739,7 +804,11 @@ def generate(
 
 def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="database file to (re)create")
+    parser.add_argument(
+        "--out",
+        default=str(DEFAULT_OUT),
+        help="database file to (re)create, or the URL of an empty PostgreSQL database",
+    )
     parser.add_argument("--reporters", type=int, default=100_000)
     parser.add_argument("--passes", type=int, default=200_000)
     parser.add_argument("--scans", type=int, default=1_000_000)
@@ -764,7 +833,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     )
     for step, seconds in timings.items():
         print(f"  {step:<24} {seconds:7.1f} s")
-    print(f"Database size: {args.out.stat().st_size / 2**20:.1f} MiB")
+    if not is_url(args.out):
+        print(f"Database size: {Path(args.out).stat().st_size / 2**20:.1f} MiB")
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -100,8 +101,11 @@ class Cluster:
         stop(self.folder)
 
 
-def start(folder: Path | None = None) -> Cluster:
-    """A new cluster in ``folder`` (made if missing; a fresh temporary folder by default)."""
+def start(folder: Path | None = None, settings: Mapping[str, str] | None = None) -> Cluster:
+    """A new cluster in ``folder`` (made if missing; a fresh temporary folder by default).
+
+    ``settings`` override :data:`SERVER_SETTINGS` (the benchmarks turn durability back on, so
+    their figures include the flushes a real server makes)."""
     bin_dir = server_bin_dir()
     if bin_dir is None:
         raise ClusterUnavailable(
@@ -140,7 +144,8 @@ def start(folder: Path | None = None) -> Cluster:
             "--no-sync",
         ]
     )
-    options = " ".join(f"-c {name}={value}" for name, value in SERVER_SETTINGS.items())
+    chosen = {**SERVER_SETTINGS, **(settings or {})}
+    options = " ".join(f"-c {name}={value}" for name, value in chosen.items())
     options += f" -c unix_socket_directories='{cluster.socket_dir}'"
     log = folder / "server.log"
     _run(
