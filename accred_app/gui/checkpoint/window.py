@@ -566,7 +566,7 @@ class CheckpointWindow(QMainWindow):
         password = prompts.ask_password(
             self,
             self.tr("Officer's password"),
-            self.tr("Type the password of {name} to leave the full-screen gate.").format(
+            self.tr("Type the password of {name} to leave the full-screen gate or change its post.").format(
                 name=self.actor.username
             ),
         )
