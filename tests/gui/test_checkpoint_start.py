@@ -119,7 +119,9 @@ def test_accred_checkpoint_refuses_a_bad_post_before_any_window(
     assert viewer.code == 3
     usage = run_cli("checkpoint", "--unit", str(world.unit), user="cp1", password=OFFICER_PASSWORD)
     assert usage.code == 2
-    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, CheckpointWindow)]
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, CheckpointWindow) and w.isVisible()
+    ]
     with db.reading() as session:
         assert session.execute(select(func.count()).select_from(ScanRecord)).scalar_one() == 0
     assert authenticate(db, "cp1", OFFICER_PASSWORD).username == "cp1"

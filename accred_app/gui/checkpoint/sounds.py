@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QGuiApplication
 
 from accred_app import paths
 from accred_app.core.checkpoint.screen import ScreenState
@@ -24,9 +25,11 @@ def sound_file(state: ScreenState) -> str:
 
 
 class VerdictSounds(QObject):
-    def __init__(self, parent: QObject | None = None, *, audible: bool = True) -> None:
+    def __init__(self, parent: QObject | None = None, *, audible: bool | None = None) -> None:
         super().__init__(parent)
-        self._audible = audible  # False: record only (tests, screenshots)
+        if audible is None:  # nobody listens to an offscreen run (tests, screenshots, benchmarks)
+            audible = QGuiApplication.platformName() != "offscreen"
+        self._audible = audible  # False: record only
         self._effects: dict[ScreenState, Any] = {}
         self.played: list[tuple[ScreenState, bool]] = []  # (state, heard: not muted)
         self._muted = desk_settings().value(MUTE_KEY, False) in (True, "true", "1")

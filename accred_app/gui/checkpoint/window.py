@@ -139,7 +139,7 @@ class CheckpointWindow(QMainWindow):
         burst: BurstSettings | None = None,
         clock: Clock | None = None,
         stale_after: timedelta | None = None,
-        audible: bool = True,
+        audible: bool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
