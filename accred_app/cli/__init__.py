@@ -105,7 +105,15 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
     for module in (
-        registry, passes, checkpoint, station, access, reports, admin, exchange, privacy
+        registry,
+        passes,
+        checkpoint,
+        station,
+        access,
+        reports,
+        admin,
+        exchange,
+        privacy,
     ):
         module.register_commands(commands)
     return parser

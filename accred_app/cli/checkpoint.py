@@ -72,5 +72,7 @@ def cmd_checkpoint(ctx: Context) -> int:
     except ImportError as missing:  # Qt not installed on this computer
         session.close()
         raise ValidationError("checkpoint_window_unavailable", detail=str(missing)[:120]) from None
-    code: int = launcher.run_checkpoint(ctx.db, session, full_screen=a.fullscreen, locale=ctx.locale)
+    code: int = launcher.run_checkpoint(
+        ctx.db, session, full_screen=a.fullscreen, locale=ctx.locale
+    )
     return code

@@ -78,7 +78,11 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.OPEN_CHECKPOINT: ActionSpec(
         str(QT_TRANSLATE_NOOP("Actions", "Open the &checkpoint gate…")),
         "Ctrl+K",
-        str(QT_TRANSLATE_NOOP("Actions", "Scan passes at a gate: choose event, zone, unit, direction")),
+        str(
+            QT_TRANSLATE_NOOP(
+                "Actions", "Scan passes at a gate: choose event, zone, unit, direction"
+            )
+        ),
     ),
 }
 

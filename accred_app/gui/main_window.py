@@ -175,12 +175,10 @@ class MainWindow(QMainWindow):
 
     # -- the checkpoint gate -----------------------------------------------------------------------
     def open_checkpoint(self) -> Any:
-        """"Mở cổng kiểm soát": choose the post, then a checkpoint window on this database."""
+        """ "Mở cổng kiểm soát": choose the post, then a checkpoint window on this database."""
         from accred_app.gui.checkpoint.start import CheckpointStartDialog
 
-        dialog = CheckpointStartDialog(
-            self._db, self.context.actor, self, offer_full_screen=True
-        )
+        dialog = CheckpointStartDialog(self._db, self.context.actor, self, offer_full_screen=True)
         dialog.chosen.connect(
             lambda event_id, zone, unit_id, direction: self.start_checkpoint(
                 event_id, zone, unit_id, direction, full_screen=dialog.full_screen

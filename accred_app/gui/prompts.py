@@ -109,7 +109,11 @@ def ask(parent: QWidget | None, question: Question) -> str | None:
         colour = QColorDialog.getColor(QColor(question.text), parent, question.title)
         return colour.name().upper() if colour.isValid() else None
     if question.kind in ("text", "password"):
-        echo = QLineEdit.EchoMode.Password if question.kind == "password" else QLineEdit.EchoMode.Normal
+        echo = (
+            QLineEdit.EchoMode.Password
+            if question.kind == "password"
+            else QLineEdit.EchoMode.Normal
+        )
         typed, accepted = QInputDialog.getText(
             parent, question.title, question.detail, echo, question.text
         )

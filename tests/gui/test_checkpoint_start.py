@@ -80,7 +80,11 @@ def test_accred_checkpoint_signs_in_then_runs_the_window(
     QTimer.singleShot(0, at_the_gate)
     safety = QTimer()
     safety.setSingleShot(True)
-    safety.timeout.connect(QApplication.quit)
+    safety.timeout.connect(
+        lambda: [
+            w.close() for w in QApplication.topLevelWidgets() if isinstance(w, CheckpointWindow)
+        ]
+    )
     safety.start(20_000)
     result = run_cli(
         "checkpoint", "--event", str(world.event), "--zone", "a", "--unit", str(world.unit),
@@ -120,7 +124,9 @@ def test_accred_checkpoint_refuses_a_bad_post_before_any_window(
     usage = run_cli("checkpoint", "--unit", str(world.unit), user="cp1", password=OFFICER_PASSWORD)
     assert usage.code == 2
     assert not [
-        w for w in QApplication.topLevelWidgets() if isinstance(w, CheckpointWindow) and w.isVisible()
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, CheckpointWindow) and w.isVisible()
     ]
     with db.reading() as session:
         assert session.execute(select(func.count()).select_from(ScanRecord)).scalar_one() == 0

@@ -46,14 +46,20 @@ def press(widget: QWidget, character: str) -> None:
         QTest.keyClick(widget, character)
     else:
         QTest.sendKeyEvent(
-            QTest.KeyAction.Click, widget, Qt.Key.Key_unknown, character, Qt.KeyboardModifier.NoModifier
+            QTest.KeyAction.Click,
+            widget,
+            Qt.Key.Key_unknown,
+            character,
+            Qt.KeyboardModifier.NoModifier,
         )
 
 
 class Gate:
     """A window on a fresh desk, with the clock in the test's hands."""
 
-    def __init__(self, qtbot: Any, db: Any, world: World, window: CheckpointWindow, clock: FakeClock):
+    def __init__(
+        self, qtbot: Any, db: Any, world: World, window: CheckpointWindow, clock: FakeClock
+    ):
         self.qtbot, self.db, self.world, self.window, self.clock = qtbot, db, world, window, clock
 
     def scanner(self, text: str, *, suffix: str | None = "enter", into: QWidget | None = None,
@@ -80,7 +86,13 @@ class Gate:
     def rows(self) -> list[tuple[str, str, bool, str, str | None]]:
         with self.db.reading() as session:
             return [
-                (str(getattr(r.method, "value", r.method)), r.reason, r.allowed, str(getattr(r.direction, "value", r.direction)), r.note)
+                (
+                    str(getattr(r.method, "value", r.method)),
+                    r.reason,
+                    r.allowed,
+                    str(getattr(r.direction, "value", r.direction)),
+                    r.note,
+                )
                 for r in session.execute(select(ScanRecord).order_by(ScanRecord.id)).scalars()
             ]
 

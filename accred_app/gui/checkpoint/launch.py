@@ -1,9 +1,13 @@
 """Starting Qt for ``accred checkpoint`` (the command line signed the officer in and opened the
-session): the application, its fonts and translators, the window, the event loop."""
+session): the application, its fonts and translators, the window, and an event loop that ends
+when the gate is closed (not ``QApplication.exec``: the process ends with the gate anyway, and a
+loop of its own leaves the application as it was for whoever started it — the tests)."""
 
 from __future__ import annotations
 
 import sys
+
+from PySide6.QtCore import QEventLoop
 
 from accred_app.core.checkpoint.session import CheckpointSession
 from accred_app.core.storage.db import Database
@@ -16,13 +20,14 @@ def run_checkpoint(
 ) -> int:
     """Show the window on ``session`` (which it owns from now on) until it is closed; the exit
     code of the event loop."""
-    app = create_application([sys.argv[0]], locale=locale)
+    create_application([sys.argv[0]], locale=locale)
     window = CheckpointWindow(db, session, kiosk=full_screen)
-    window.closed.connect(app.quit)
+    loop = QEventLoop()
+    window.closed.connect(loop.quit)  # the gate is closed (with the password in full screen)
     if not full_screen:
         window.show()
     keep_start_up_objects()
     try:
-        return int(app.exec())
+        return int(loop.exec())
     finally:
         window.deleteLater()

@@ -235,9 +235,7 @@ class CheckpointWindow(QMainWindow):
             + (f" — {zone.code}" if zone is not None else "")
         )
         unit_id = post.unit_id
-        self._background(
-            lambda: posts.unit_name(self.db, self.actor, unit_id), self._on_unit_name
-        )
+        self._background(lambda: posts.unit_name(self.db, self.actor, unit_id), self._on_unit_name)
 
     def _on_unit_name(self, name: object) -> None:
         if isinstance(name, str):
@@ -312,7 +310,9 @@ class CheckpointWindow(QMainWindow):
         )
         ui.warningsLabel.setText("\n".join(f"⚠ {w.message}" for w in screen.warnings))
         ui.denyButton.setEnabled(
-            screen.allowed and screen.direction == Direction.IN.value and screen.method != "override"
+            screen.allowed
+            and screen.direction == Direction.IN.value
+            and screen.method != "override"
         )
         self._photo_generation += 1
         ui.photoLabel.clear()
@@ -566,9 +566,9 @@ class CheckpointWindow(QMainWindow):
         password = prompts.ask_password(
             self,
             self.tr("Officer's password"),
-            self.tr("Type the password of {name} to leave the full-screen gate or change its post.").format(
-                name=self.actor.username
-            ),
+            self.tr(
+                "Type the password of {name} to leave the full-screen gate or change its post."
+            ).format(name=self.actor.username),
         )
         if not password:
             return
