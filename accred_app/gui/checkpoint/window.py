@@ -492,8 +492,9 @@ class CheckpointWindow(QMainWindow):
         ``status(state, message)`` shows in the header."""
         name = source.objectName() or type(source).__name__
         source.scanned.connect(lambda text: self.submit_scan(text, name))  # type: ignore[attr-defined]
+        key = id(source)
         source.status.connect(  # type: ignore[attr-defined]
-            lambda state, message, key=id(source): self._on_source_status(key, state, message)
+            lambda state, message: self._on_source_status(key, state, message)
         )
         self.sources.append(source)
 
