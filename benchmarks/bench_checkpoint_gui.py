@@ -106,13 +106,9 @@ def main() -> None:
         assert post.zone_slot is not None
         candidates, inside = _candidates(db, post.zone_slot)
         planned = _plan(args.warmup + args.scans, candidates, inside, random.Random(args.seed))
-        session = _AtGateTime(
-            db, actor, post, counters_since=REFERENCE_NOW - timedelta(hours=10)
-        )
+        session = _AtGateTime(db, actor, post, counters_since=REFERENCE_NOW - timedelta(hours=10))
         clock = _FakeClock()
-        window = CheckpointWindow(
-            db, session, burst=BurstSettings(), clock=clock, audible=False
-        )
+        window = CheckpointWindow(db, session, burst=BurstSettings(), clock=clock, audible=False)
         window.resize(1280, 800)
         window.show()
         QCoreApplication.processEvents()

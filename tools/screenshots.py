@@ -235,11 +235,13 @@ def _shoot_checkpoint(window: Any, db: Any, actor: Any, data: Path, grab: Any, s
 
     from accred_app.core.checkpoint import stations
     from accred_app.core.checkpoint.session import open_session
+    from accred_app.core.clock import utcnow
     from accred_app.core.database import open_database
     from accred_app.core.models import Reporter, ReporterPhoto, ReporterStatus
     from accred_app.core.passes import issuing
     from accred_app.core.registry import events, units
     from accred_app.core.security import officers
+    from accred_app.core.text import fold
     from accred_app.gui.checkpoint.window import CheckpointWindow
 
     today = date.today()
@@ -261,7 +263,7 @@ def _shoot_checkpoint(window: Any, db: Any, actor: Any, data: Path, grab: Any, s
                     Reporter.card_expiry > today + timedelta(days=60),
                 )
                 .order_by(Reporter.id)
-                .limit(3)
+                .limit(6)
             )
         ]
     passes = [
@@ -282,9 +284,7 @@ def _shoot_checkpoint(window: Any, db: Any, actor: Any, data: Path, grab: Any, s
     dialog.reject()
 
     def open_gate(database: Any, officer: Any, **options: Any) -> CheckpointWindow:
-        session = open_session(
-            database, officer, event_id=gate_event, zone_code="A", unit_id=unit
-        )
+        session = open_session(database, officer, event_id=gate_event, zone_code="A", unit_id=unit)
         gate = CheckpointWindow(database, session, audible=False, **options)
         gate.resize(1280, 780)
         gate.show()
@@ -305,7 +305,8 @@ def _shoot_checkpoint(window: Any, db: Any, actor: Any, data: Path, grab: Any, s
     gate.submit_scan(passes[0].token, "screenshots")  # already inside: amber
     shot(gate, "checkpoint-warning")
     manual = gate.open_manual_admission()
-    manual.ui.search.setText(gate.session.find_candidates(passes[1].serial)[0].reporter_name[:3])
+    wanted = gate.session.find_candidates(passes[4].serial)[0].reporter_name
+    manual.ui.search.setText(fold(wanted.split()[-1])[:3])
     manual.search_now()
     settle()
     grab(manual, "checkpoint-manual")
@@ -318,8 +319,10 @@ def _shoot_checkpoint(window: Any, db: Any, actor: Any, data: Path, grab: Any, s
     try:
         stations.import_station(station, package, fingerprint=summary.fingerprint)
         officer = officers.authenticate(station, "chot.a", "mat-khau-chot-2026")
-        gate = open_gate(station, officer, stale_after=timedelta(microseconds=1))
+        gate = open_gate(station, officer)
         gate.submit_scan(passes[1].token, "screenshots")
+        shot(gate, "checkpoint-stale")  # as the header is 13 hours after the package was made:
+        gate.show_freshness(gate.session.freshness(now=utcnow() + timedelta(hours=13)))
         shot(gate, "checkpoint-stale")
         gate.close()
     finally:

@@ -150,8 +150,12 @@ class CheckpointWindow(QMainWindow):
         self.ui = Ui_CheckpointWindow()
         self.ui.setupUi(self)
         self.setStyleSheet(STYLE)
+        self.ui.centralLayout.setStretch(1, 1)  # the verdict and the panel take the height
+        self.ui.stateRow.setStretch(0, 1)  # the freshness sentence takes the width it needs
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 1)
+        self.ui.mainSplitter.setSizes([900, 360])
+        self.ui.sourceLabel.hide()
         for button in self.findChildren(QAbstractButton):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space clears, it never presses
         self.ui.recentList.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -476,8 +480,11 @@ class CheckpointWindow(QMainWindow):
         self._background(lambda: session.freshness(stale_after=limit), self._on_freshness)
 
     def _on_freshness(self, freshness: object) -> None:
-        if not isinstance(freshness, StationFreshness):
-            return
+        if isinstance(freshness, StationFreshness):
+            self.show_freshness(freshness)
+
+    def show_freshness(self, freshness: StationFreshness) -> None:
+        """The header's station line: when the data was made; amber once it is too old."""
         self.freshness = freshness
         label = self.ui.freshnessLabel
         text = freshness.message(current_locale())
@@ -501,6 +508,7 @@ class CheckpointWindow(QMainWindow):
     def _on_source_status(self, key: int, state: str, message: str) -> None:
         self._source_states[key] = (state, message)
         label = self.ui.sourceLabel
+        label.show()
         label.setText("  ·  ".join(text for _state, text in self._source_states.values() if text))
         worst = "error" if any(s == "error" for s, _ in self._source_states.values()) else "ok"
         label.setProperty("state", worst)
