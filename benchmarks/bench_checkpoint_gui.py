@@ -24,22 +24,20 @@ import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtTest import QTest
 
-from PySide6.QtCore import QCoreApplication, Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-
-from accred_app.core.checkpoint.scanning import ScanResult, open_checkpoint  # noqa: E402
-from accred_app.core.checkpoint.screen import PhotoSize, VerdictScreen  # noqa: E402
-from accred_app.core.checkpoint.session import CheckpointSession  # noqa: E402
-from accred_app.core.checkpoint.verdict import Direction  # noqa: E402
-from accred_app.core.database import open_database  # noqa: E402
-from accred_app.core.models import Role  # noqa: E402
-from accred_app.core.roles import Actor  # noqa: E402
-from accred_app.gui.app import create_application  # noqa: E402
-from accred_app.gui.checkpoint.burst import BurstSettings  # noqa: E402
-from accred_app.gui.checkpoint.window import CheckpointWindow  # noqa: E402
-from benchmarks.bench_scan import (  # noqa: E402
+from accred_app.core.checkpoint.scanning import ScanResult, open_checkpoint
+from accred_app.core.checkpoint.screen import PhotoSize, VerdictScreen
+from accred_app.core.checkpoint.session import CheckpointSession
+from accred_app.core.checkpoint.verdict import Direction
+from accred_app.core.database import open_database
+from accred_app.core.models import Role
+from accred_app.core.roles import Actor
+from accred_app.gui.app import create_application
+from accred_app.gui.checkpoint.burst import BurstSettings
+from accred_app.gui.checkpoint.window import CheckpointWindow
+from benchmarks.bench_scan import (
     EVENT_ID,
     UNIT_ID,
     ZONE_CODE,
@@ -48,7 +46,7 @@ from benchmarks.bench_scan import (  # noqa: E402
     _plan,
     _working_copy,
 )
-from benchmarks.generate_data import DEFAULT_OUT, REFERENCE_NOW, generate  # noqa: E402
+from benchmarks.generate_data import DEFAULT_OUT, REFERENCE_NOW, generate
 
 TARGET_P99_MS = 30.0
 KEY_GAP_MS = 8.0
@@ -93,6 +91,7 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # read when the application starts
     if not args.db.exists():
         print(f"{args.db} is missing: generating the full data set first")
         generate(args.db, reporters=100_000, passes=200_000, scans=1_000_000, workers=2)
