@@ -175,7 +175,8 @@ class MainWindow(QMainWindow):
 
     # -- the checkpoint gate -----------------------------------------------------------------------
     def open_checkpoint(self) -> Any:
-        """ "Mở cổng kiểm soát": choose the post, then a checkpoint window on this database."""
+        """Open a gate ("Mở cổng kiểm soát"): choose the post, then a checkpoint window on this
+        database."""
         from accred_app.gui.checkpoint.start import CheckpointStartDialog
 
         dialog = CheckpointStartDialog(self._db, self.context.actor, self, offer_full_screen=True)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from checkpoint_world import OFFICER_PASSWORD, build
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
@@ -14,7 +15,6 @@ from accred_app.core.security.officers import authenticate
 from accred_app.gui.actions import ActionId
 from accred_app.gui.checkpoint.window import CheckpointWindow
 from accred_app.gui.main_window import MainWindow
-from tests.checkpoint_world import OFFICER_PASSWORD, build
 
 
 def _scans(db: Any) -> list[tuple[str, str]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from checkpoint_world import OFFICER_PASSWORD, World, build
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
@@ -23,7 +24,6 @@ from accred_app.core.security.officers import authenticate
 from accred_app.gui import prompts
 from accred_app.gui.checkpoint.burst import BurstSettings
 from accred_app.gui.checkpoint.window import CheckpointWindow
-from tests.checkpoint_world import OFFICER_PASSWORD, World, build
 
 SCANNER_GAP_MS = 8.0
 HUMAN_GAP_MS = 220.0
@@ -398,3 +398,19 @@ def test_a_stale_station_turns_the_header_amber(
             window.close()
     finally:
         station.dispose()
+
+
+def test_the_scanner_timing_comes_from_the_desk_settings() -> None:
+    from accred_app.gui.checkpoint.window import stored_burst_settings
+    from accred_app.gui.settings import desk_settings
+
+    assert stored_burst_settings() == BurstSettings()
+    settings = desk_settings()
+    settings.setValue("checkpoint/max_gap_ms", 25)
+    settings.setValue("checkpoint/silence_ms", 300)
+    settings.setValue("checkpoint/min_length", 10)
+    settings.sync()
+    assert stored_burst_settings() == BurstSettings(max_gap_ms=25, silence_ms=300, min_length=10)
+    settings.setValue("checkpoint/silence_ms", 5)  # shorter than the gap: nonsense, defaults
+    settings.sync()
+    assert stored_burst_settings() == BurstSettings()
