@@ -23,4 +23,5 @@ RESOURCES_DIR = _resources_dir()
 FONTS_DIR = RESOURCES_DIR / "fonts"
 ICONS_DIR = RESOURCES_DIR / "icons"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+SOUNDS_DIR = RESOURCES_DIR / "sounds"
 MIGRATIONS_DIR = PACKAGE_DIR / "migrations"

@@ -211,6 +211,7 @@ def _shoot(out: Path, only: tuple[str, ...] = ()) -> None:
     _shoot_administration(window, db, actor, grab, settle)
     _shoot_first_run(data, grab, settle)
     _shoot_passes(window, db, actor, settle, grab, out)
+    _shoot_checkpoint(window, db, actor, data, grab, settle)
 
     from accred_app.gui.i18n import switch_language
 
@@ -223,6 +224,110 @@ def _shoot(out: Path, only: tuple[str, ...] = ()) -> None:
     window.close()
     db.dispose()
     app.quit()
+
+
+def _shoot_checkpoint(window: Any, db: Any, actor: Any, data: Path, grab: Any, settle: Any) -> None:
+    """The gate: the desk's "Mở cổng kiểm soát" dialog, a pass let in, one let in in amber, one
+    refused with its reason, the manual admission, and a station whose data is too old."""
+    from datetime import date, timedelta
+
+    from PySide6.QtCore import QCoreApplication
+    from sqlalchemy import select
+
+    from accred_app.core.checkpoint import stations
+    from accred_app.core.checkpoint.session import open_session
+    from accred_app.core.clock import utcnow
+    from accred_app.core.database import open_database
+    from accred_app.core.models import Reporter, ReporterPhoto, ReporterStatus
+    from accred_app.core.passes import issuing
+    from accred_app.core.registry import events, units
+    from accred_app.core.security import officers
+    from accred_app.core.text import fold
+    from accred_app.gui.checkpoint.window import CheckpointWindow
+
+    today = date.today()
+    gate_event = events.add_event(
+        db, actor, name="Hội nghị tổng kết công tác Công an tỉnh", kind="event",
+        start=today - timedelta(days=1), end=today + timedelta(days=2),
+        zones=[events.ZoneSpec("A", "Hội trường", "#C62828"),
+               events.ZoneSpec("B", "Phòng báo chí", "#1565C0")],
+    )  # fmt: skip
+    unit = units.list_units(db, actor)[0].id
+    with db.reading() as session:
+        people = [
+            row[0]
+            for row in session.execute(
+                select(Reporter.id)
+                .join(ReporterPhoto, ReporterPhoto.reporter_id == Reporter.id)
+                .where(
+                    Reporter.status == ReporterStatus.ACTIVE,
+                    Reporter.card_expiry > today + timedelta(days=60),
+                )
+                .order_by(Reporter.id)
+                .limit(6)
+            )
+        ]
+    passes = [
+        issuing.issue_pass(db, actor, reporter_id=person, event_id=gate_event, zones=["A", "B"])
+        for person in people
+    ]
+    issuing.revoke_pass(db, actor, passes[2].serial, "Phóng viên báo mất thẻ")
+    officers.create_officer(
+        db, actor, username="chot.a", full_name="Trịnh Văn Chốt", role="checkpoint",
+        password="mat-khau-chot-2026", unit_id=unit,
+    )  # fmt: skip
+    gate_officer = officers.authenticate(db, "chot.a", "mat-khau-chot-2026")
+
+    dialog = window.open_checkpoint()
+    settle()
+    dialog.select(event_id=gate_event, zone_code="A", unit_id=unit)
+    grab(dialog, "checkpoint-start")
+    dialog.reject()
+
+    def open_gate(database: Any, officer: Any, **options: Any) -> CheckpointWindow:
+        session = open_session(database, officer, event_id=gate_event, zone_code="A", unit_id=unit)
+        gate = CheckpointWindow(database, session, audible=False, **options)
+        gate.resize(1280, 780)
+        gate.show()
+        return gate
+
+    def shot(gate: CheckpointWindow, name: str) -> None:
+        for _ in range(5):
+            gate.wait_for_background()
+            QCoreApplication.processEvents()
+        grab(gate, name)
+
+    gate = open_gate(db, gate_officer)
+    gate.submit_scan(passes[1].token, "screenshots")
+    gate.submit_scan(passes[0].token, "screenshots")
+    shot(gate, "checkpoint-allowed")
+    gate.submit_scan(passes[2].token, "screenshots")
+    shot(gate, "checkpoint-denied")
+    gate.submit_scan(passes[0].token, "screenshots")  # already inside: amber
+    shot(gate, "checkpoint-warning")
+    manual = gate.open_manual_admission()
+    wanted = gate.session.find_candidates(passes[4].serial)[0].reporter_name
+    manual.ui.search.setText(fold(wanted.split()[-1])[:3])
+    manual.search_now()
+    settle()
+    grab(manual, "checkpoint-manual")
+    manual.reject()
+    gate.close()
+
+    package = data / "tram-hoi-nghi.json.gz"
+    summary = stations.export_station(db, actor, gate_event, package)
+    station = open_database(str(data / "tram.sqlite"))
+    try:
+        stations.import_station(station, package, fingerprint=summary.fingerprint)
+        officer = officers.authenticate(station, "chot.a", "mat-khau-chot-2026")
+        gate = open_gate(station, officer)
+        gate.submit_scan(passes[1].token, "screenshots")
+        shot(gate, "checkpoint-stale")  # as the header is 13 hours after the package was made:
+        gate.show_freshness(gate.session.freshness(now=utcnow() + timedelta(hours=13)))
+        shot(gate, "checkpoint-stale")
+        gate.close()
+    finally:
+        station.dispose()
 
 
 def _shoot_administration(window: Any, db: Any, actor: Any, grab: Any, settle: Any) -> None:

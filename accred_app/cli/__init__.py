@@ -12,7 +12,17 @@ import sys
 from collections.abc import Sequence
 
 from accred_app import __version__, config
-from accred_app.cli import access, admin, exchange, passes, privacy, registry, reports, station
+from accred_app.cli import (
+    access,
+    admin,
+    checkpoint,
+    exchange,
+    passes,
+    privacy,
+    registry,
+    reports,
+    station,
+)
 from accred_app.cli.context import (
     EXIT_ERROR,
     EXIT_INTERNAL,
@@ -94,7 +104,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
-    for module in (registry, passes, station, access, reports, admin, exchange, privacy):
+    for module in (
+        registry,
+        passes,
+        checkpoint,
+        station,
+        access,
+        reports,
+        admin,
+        exchange,
+        privacy,
+    ):
         module.register_commands(commands)
     return parser
 

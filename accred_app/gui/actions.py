@@ -28,6 +28,7 @@ class ActionId(enum.StrEnum):
     LANGUAGE_VI = "language_vi"
     LANGUAGE_EN = "language_en"
     ABOUT = "about"
+    OPEN_CHECKPOINT = "open_checkpoint"
 
 
 PAGE_ACTIONS = frozenset(
@@ -74,10 +75,19 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.LANGUAGE_VI: ActionSpec("Tiếng &Việt", translate=False),
     ActionId.LANGUAGE_EN: ActionSpec("&English", translate=False),
     ActionId.ABOUT: ActionSpec(str(QT_TRANSLATE_NOOP("Actions", "&About"))),
+    ActionId.OPEN_CHECKPOINT: ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "Open the &checkpoint gate…")),
+        "Ctrl+K",
+        str(
+            QT_TRANSLATE_NOOP(
+                "Actions", "Scan passes at a gate: choose event, zone, unit, direction"
+            )
+        ),
+    ),
 }
 
 MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
-    (str(QT_TRANSLATE_NOOP("Actions", "&File")), (ActionId.QUIT,)),
+    (str(QT_TRANSLATE_NOOP("Actions", "&File")), (ActionId.OPEN_CHECKPOINT, None, ActionId.QUIT)),
     (
         str(QT_TRANSLATE_NOOP("Actions", "&Records")),
         (ActionId.NEW, ActionId.EDIT, None, ActionId.FIND, ActionId.REFRESH, None, ActionId.PRINT),

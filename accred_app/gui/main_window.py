@@ -14,7 +14,8 @@ from PySide6.QtCore import QByteArray, QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow
 
-from accred_app.core.roles import Actor
+from accred_app.core.errors import AccredError
+from accred_app.core.roles import Actor, Permission
 from accred_app.core.storage.db import Database
 from accred_app.core.storage.settings import Settings, get_settings
 from accred_app.gui import prompts
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.officer_label)
         self.statusBar().addPermanentWidget(self.database_label)
 
+        self.checkpoint_windows: list[Any] = []
         self.pages: dict[str, Page] = {}
         for page_class in page_classes():
             if not actor.can(page_class.permission):
@@ -127,6 +129,8 @@ class MainWindow(QMainWindow):
             )
         actions[ActionId.QUIT].triggered.connect(self.close)
         actions[ActionId.ABOUT].triggered.connect(self.show_about)
+        actions[ActionId.OPEN_CHECKPOINT].triggered.connect(self.open_checkpoint)
+        actions[ActionId.OPEN_CHECKPOINT].setEnabled(self.context.actor.can(Permission.SCAN))
         actions[ActionId.LANGUAGE_VI].triggered.connect(lambda: switch_language("vi"))
         actions[ActionId.LANGUAGE_EN].triggered.connect(lambda: switch_language("en"))
 
@@ -168,6 +172,47 @@ class MainWindow(QMainWindow):
             self.ui.retranslateUi(self)
             self.retranslate()
         super().changeEvent(event)
+
+    # -- the checkpoint gate -----------------------------------------------------------------------
+    def open_checkpoint(self) -> Any:
+        """Open a gate ("Mở cổng kiểm soát"): choose the post, then a checkpoint window on this
+        database."""
+        from accred_app.gui.checkpoint.start import CheckpointStartDialog
+
+        dialog = CheckpointStartDialog(self._db, self.context.actor, self, offer_full_screen=True)
+        dialog.chosen.connect(
+            lambda event_id, zone, unit_id, direction: self.start_checkpoint(
+                event_id, zone, unit_id, direction, full_screen=dialog.full_screen
+            )
+        )
+        dialog.open()
+        return dialog
+
+    def start_checkpoint(
+        self, event_id: int, zone_code: str, unit_id: int, direction: str, *, full_screen: bool
+    ) -> Any:
+        from accred_app.core.checkpoint.session import open_session
+        from accred_app.gui.checkpoint.window import CheckpointWindow
+
+        try:
+            session = open_session(
+                self._db,
+                self.context.actor,
+                event_id=event_id,
+                zone_code=zone_code or None,
+                unit_id=unit_id,
+                direction=direction,
+                locale=current_locale(),
+            )
+        except AccredError as error:
+            prompts.tell_error(self, error)
+            return None
+        window = CheckpointWindow(self._db, session, kiosk=full_screen)
+        window.closed.connect(lambda: self.checkpoint_windows.remove(window))
+        self.checkpoint_windows.append(window)
+        if not full_screen:
+            window.show()
+        return window
 
     def show_about(self) -> None:
         prompts.tell(self, self.about_text())
@@ -222,5 +267,10 @@ class MainWindow(QMainWindow):
         settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for window in list(self.checkpoint_windows):
+            window.close()
+        if self.checkpoint_windows:  # a full-screen gate whose officer did not confirm leaving
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)

@@ -43,7 +43,7 @@ class Choice:
 @dataclass(frozen=True, slots=True)
 class Question:
     """What the officer is asked. ``kind`` is ``confirm``, ``inform``, ``error``, ``open_file``,
-    ``save_file`` (the extension of the chosen filter added when none was typed), ``folder``, ``colour``, ``text``, ``print`` or ``printer``; the answer is a
+    ``save_file`` (the extension of the chosen filter added when none was typed), ``folder``, ``colour``, ``text``, ``password`` (typed hidden), ``print`` or ``printer``; the answer is a
     choice's ``key`` (``escape`` when the box is closed), a path for a file or a folder (``text``:
     the suggested one), a ``#RRGGBB`` for a colour (the current one is the ``text``), the typed
     line for ``text`` (``detail`` is the label, ``text`` the current value), for ``print`` a PDF
@@ -108,9 +108,14 @@ def ask(parent: QWidget | None, question: Question) -> str | None:
     if question.kind == "colour":
         colour = QColorDialog.getColor(QColor(question.text), parent, question.title)
         return colour.name().upper() if colour.isValid() else None
-    if question.kind == "text":
+    if question.kind in ("text", "password"):
+        echo = (
+            QLineEdit.EchoMode.Password
+            if question.kind == "password"
+            else QLineEdit.EchoMode.Normal
+        )
         typed, accepted = QInputDialog.getText(
-            parent, question.title, question.detail, QLineEdit.EchoMode.Normal, question.text
+            parent, question.title, question.detail, echo, question.text
         )
         return typed if accepted else None
     if question.kind == "printer":
@@ -235,6 +240,11 @@ def choose_open_file(parent: QWidget | None, title: str, filters: Sequence[str])
 def ask_text(parent: QWidget | None, title: str, label: str, current: str = "") -> str | None:
     """One line typed by the officer (a server address), or None when cancelled."""
     return ask(parent, Question("text", current, title=title, detail=label))
+
+
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A password typed by the officer (shown as dots), or None when cancelled."""
+    return ask(parent, Question("password", "", title=title, detail=label))
 
 
 def printer_for(parent: QWidget | None, title: str) -> QPrinter | None:

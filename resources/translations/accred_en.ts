@@ -533,6 +533,14 @@
         <translation>&amp;About</translation>
     </message>
     <message>
+        <source>Open the &amp;checkpoint gate…</source>
+        <translation>Open the &amp;checkpoint gate…</translation>
+    </message>
+    <message>
+        <source>Scan passes at a gate: choose event, zone, unit, direction</source>
+        <translation>Scan passes at a gate: choose event, zone, unit, direction</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -981,6 +989,212 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointStartDialog</name>
+    <message>
+        <source>Open the checkpoint gate</source>
+        <translation>Open the checkpoint gate</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Event:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit on duty:</source>
+        <translation>&amp;Unit on duty:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen (leaving it needs the password)</source>
+        <translation>&amp;Full screen (leaving it needs the password)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the gate</source>
+        <translation>&amp;Open the gate</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>In (entries)</source>
+        <translation>In (entries)</translation>
+    </message>
+    <message>
+        <source>Out (exits)</source>
+        <translation>Out (exits)</translation>
+    </message>
+    <message>
+        <source>There is no event or no police unit yet: add them at the desk first.</source>
+        <translation>There is no event or no police unit yet: add them at the desk first.</translation>
+    </message>
+    <message>
+        <source>Outer gate (the whole event)</source>
+        <translation>Outer gate (the whole event)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointWindow</name>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Checkpoint</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entries</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Exits</translation>
+    </message>
+    <message>
+        <source>Inside now</source>
+        <translation>Inside now</translation>
+    </message>
+    <message>
+        <source>Admitted by hand</source>
+        <translation>Admitted by hand</translation>
+    </message>
+    <message>
+        <source>Denials by reason</source>
+        <translation>Denials by reason</translation>
+    </message>
+    <message>
+        <source>Last scans (click one to see it again)</source>
+        <translation>Last scans (click one to see it again)</translation>
+    </message>
+    <message>
+        <source>Last scans</source>
+        <translation>Last scans</translation>
+    </message>
+    <message>
+        <source>Find by &amp;name or serial…</source>
+        <translation>Find by &amp;name or serial…</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;denies…</source>
+        <translation>Supervisor &amp;denies…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear (Space)</source>
+        <translation>&amp;Clear (Space)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>&amp;Mute</translation>
+    </message>
+    <message>
+        <source>C&amp;hange checkpoint…</source>
+        <translation>C&amp;hange checkpoint…</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Full screen</translation>
+    </message>
+    <message>
+        <source>Close the &amp;gate</source>
+        <translation>Close the &amp;gate</translation>
+    </message>
+    <message>
+        <source>Zone {code} — {name}</source>
+        <translation>Zone {code} — {name}</translation>
+    </message>
+    <message>
+        <source>Outer gate</source>
+        <translation>Outer gate</translation>
+    </message>
+    <message>
+        <source>Way in</source>
+        <translation>Way in</translation>
+    </message>
+    <message>
+        <source>Way out</source>
+        <translation>Way out</translation>
+    </message>
+    <message>
+        <source>Officer: {name}</source>
+        <translation>Officer: {name}</translation>
+    </message>
+    <message>
+        <source>Checkpoint — {event}</source>
+        <translation>Checkpoint — {event}</translation>
+    </message>
+    <message>
+        <source>Reason given: {note}</source>
+        <translation>Reason given: {note}</translation>
+    </message>
+    <message>
+        <source>Pass {serial}</source>
+        <translation>Pass {serial}</translation>
+    </message>
+    <message>
+        <source>Valid {start} → {end}</source>
+        <translation>Valid {start} → {end}</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Ready to scan</translation>
+    </message>
+    <message>
+        <source>Hold the pass&apos;s QR code under the scanner.</source>
+        <translation>Hold the pass&apos;s QR code under the scanner.</translation>
+    </message>
+    <message>
+        <source>Clears in {seconds} s (Space)</source>
+        <translation>Clears in {seconds} s (Space)</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>in</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>out</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <source>Scanned at {time} by {officer}</source>
+        <translation>Scanned at {time} by {officer}</translation>
+    </message>
+    <message>
+        <source>Supervisor denies entry</source>
+        <translation>Supervisor denies entry</translation>
+    </message>
+    <message>
+        <source>Why is {name} not let in? (The pass stays valid; the denial is logged.)</source>
+        <translation>Why is {name} not let in? (The pass stays valid; the denial is logged.)</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s password</source>
+        <translation>Officer&apos;s password</translation>
+    </message>
+    <message>
+        <source>Type the password of {name} to leave the full-screen gate or change its post.</source>
+        <translation>Type the password of {name} to leave the full-screen gate or change its post.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Checking the password…</translation>
     </message>
 </context>
 <context>
@@ -2032,8 +2246,63 @@ Registers reporters and issues signed field passes for the press office.</transl
         <translation>Choose the page to work on; Ctrl+1 to Ctrl+9 open them directly.</translation>
     </message>
     <message>
-        <source>Your account is for checkpoint duty only, so the reporter registry is not shown. The checkpoint mode (scanning passes) comes in a later version of the software; ask an administrator if you need access to the registry.</source>
-        <translation>Your account is for checkpoint duty only, so the reporter registry is not shown. The checkpoint mode (scanning passes) comes in a later version of the software; ask an administrator if you need access to the registry.</translation>
+        <source>Your account is for checkpoint duty only, so the reporter registry is not shown. Open a gate to scan passes with File → Open the checkpoint gate… (Ctrl+K); ask an administrator if you need access to the registry.</source>
+        <translation>Your account is for checkpoint duty only, so the reporter registry is not shown. Open a gate to scan passes with File → Open the checkpoint gate… (Ctrl+K); ask an administrator if you need access to the registry.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualAdmissionDialog</name>
+    <message>
+        <source>Admit by name or serial</source>
+        <translation>Admit by name or serial</translation>
+    </message>
+    <message>
+        <source>When a pass will not scan (wet, torn, faded): type three letters of the name without accents, or the serial printed on the pass.</source>
+        <translation>When a pass will not scan (wet, torn, faded): type three letters of the name without accents, or the serial printed on the pass.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <source>e.g. ngu, or 123 for TH-2026-000123</source>
+        <translation>e.g. ngu, or 123 for TH-2026-000123</translation>
+    </message>
+    <message>
+        <source>Passes found</source>
+        <translation>Passes found</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Admit…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No pass of this event matches.</source>
+        <translation>No pass of this event matches.</translation>
+    </message>
+    <message>
+        <source>can be admitted</source>
+        <translation>can be admitted</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>refused: {reason}</translation>
+    </message>
+    <message>
+        <source>{serial} · {status} · zones {zones} · {verdict}</source>
+        <translation>{serial} · {status} · zones {zones} · {verdict}</translation>
+    </message>
+    <message>
+        <source>Admit by hand</source>
+        <translation>Admit by hand</translation>
+    </message>
+    <message>
+        <source>Why is {serial} admitted without a scan? (required, logged)</source>
+        <translation>Why is {serial} admitted without a scan? (required, logged)</translation>
     </message>
 </context>
 <context>

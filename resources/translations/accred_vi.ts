@@ -531,6 +531,14 @@
         <translation>&amp;Giới thiệu</translation>
     </message>
     <message>
+        <source>Open the &amp;checkpoint gate…</source>
+        <translation>Mở cổng &amp;kiểm soát…</translation>
+    </message>
+    <message>
+        <source>Scan passes at a gate: choose event, zone, unit, direction</source>
+        <translation>Quét thẻ tại cổng: chọn sự kiện, khu vực, đơn vị, chiều đi</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -973,6 +981,212 @@
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointStartDialog</name>
+    <message>
+        <source>Open the checkpoint gate</source>
+        <translation>Mở cổng kiểm soát</translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation>&amp;Sự kiện:</translation>
+    </message>
+    <message>
+        <source>&amp;Zone:</source>
+        <translation>&amp;Khu vực:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit on duty:</source>
+        <translation>&amp;Đơn vị trực:</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Chiều:</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen (leaving it needs the password)</source>
+        <translation>&amp;Toàn màn hình (muốn thoát phải nhập mật khẩu)</translation>
+    </message>
+    <message>
+        <source>&amp;Open the gate</source>
+        <translation>&amp;Mở cổng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>In (entries)</source>
+        <translation>Vào (lượt vào)</translation>
+    </message>
+    <message>
+        <source>Out (exits)</source>
+        <translation>Ra (lượt ra)</translation>
+    </message>
+    <message>
+        <source>There is no event or no police unit yet: add them at the desk first.</source>
+        <translation>Chưa có sự kiện hoặc đơn vị nào: hãy thêm tại bàn cấp thẻ trước.</translation>
+    </message>
+    <message>
+        <source>Outer gate (the whole event)</source>
+        <translation>Cổng ngoài (toàn sự kiện)</translation>
+    </message>
+</context>
+<context>
+    <name>CheckpointWindow</name>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Cổng kiểm soát</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết quả kiểm tra</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Lượt vào</translation>
+    </message>
+    <message>
+        <source>Exits</source>
+        <translation>Lượt ra</translation>
+    </message>
+    <message>
+        <source>Inside now</source>
+        <translation>Đang ở bên trong</translation>
+    </message>
+    <message>
+        <source>Admitted by hand</source>
+        <translation>Cho vào thủ công</translation>
+    </message>
+    <message>
+        <source>Denials by reason</source>
+        <translation>Từ chối theo lý do</translation>
+    </message>
+    <message>
+        <source>Last scans (click one to see it again)</source>
+        <translation>Các lượt quét gần nhất (bấm để xem lại)</translation>
+    </message>
+    <message>
+        <source>Last scans</source>
+        <translation>Các lượt quét gần nhất</translation>
+    </message>
+    <message>
+        <source>Find by &amp;name or serial…</source>
+        <translation>Tìm theo &amp;tên hoặc số thẻ…</translation>
+    </message>
+    <message>
+        <source>Supervisor &amp;denies…</source>
+        <translation>Chỉ huy &amp;không cho qua…</translation>
+    </message>
+    <message>
+        <source>&amp;Clear (Space)</source>
+        <translation>&amp;Xóa màn hình (phím cách)</translation>
+    </message>
+    <message>
+        <source>&amp;Mute</source>
+        <translation>Tắt â&amp;m thanh</translation>
+    </message>
+    <message>
+        <source>C&amp;hange checkpoint…</source>
+        <translation>Đổi &amp;điểm kiểm soát…</translation>
+    </message>
+    <message>
+        <source>&amp;Full screen</source>
+        <translation>&amp;Toàn màn hình</translation>
+    </message>
+    <message>
+        <source>Close the &amp;gate</source>
+        <translation>Đóng &amp;cổng</translation>
+    </message>
+    <message>
+        <source>Zone {code} — {name}</source>
+        <translation>Khu vực {code} — {name}</translation>
+    </message>
+    <message>
+        <source>Outer gate</source>
+        <translation>Cổng ngoài</translation>
+    </message>
+    <message>
+        <source>Way in</source>
+        <translation>Chiều vào</translation>
+    </message>
+    <message>
+        <source>Way out</source>
+        <translation>Chiều ra</translation>
+    </message>
+    <message>
+        <source>Officer: {name}</source>
+        <translation>Cán bộ: {name}</translation>
+    </message>
+    <message>
+        <source>Checkpoint — {event}</source>
+        <translation>Cổng kiểm soát — {event}</translation>
+    </message>
+    <message>
+        <source>Reason given: {note}</source>
+        <translation>Lý do: {note}</translation>
+    </message>
+    <message>
+        <source>Pass {serial}</source>
+        <translation>Thẻ {serial}</translation>
+    </message>
+    <message>
+        <source>Valid {start} → {end}</source>
+        <translation>Hiệu lực {start} → {end}</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Không có ảnh</translation>
+    </message>
+    <message>
+        <source>Ready to scan</source>
+        <translation>Sẵn sàng quét</translation>
+    </message>
+    <message>
+        <source>Hold the pass&apos;s QR code under the scanner.</source>
+        <translation>Đưa mã QR trên thẻ vào máy quét.</translation>
+    </message>
+    <message>
+        <source>Clears in {seconds} s (Space)</source>
+        <translation>Tự xóa sau {seconds} s (phím cách)</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <translation>vào</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <translation>ra</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(không rõ)</translation>
+    </message>
+    <message>
+        <source>Scanned at {time} by {officer}</source>
+        <translation>Quét lúc {time}, cán bộ {officer}</translation>
+    </message>
+    <message>
+        <source>Supervisor denies entry</source>
+        <translation>Chỉ huy không cho qua</translation>
+    </message>
+    <message>
+        <source>Why is {name} not let in? (The pass stays valid; the denial is logged.)</source>
+        <translation>Vì sao không cho {name} qua? (Thẻ vẫn còn hiệu lực; việc từ chối được ghi lại.)</translation>
+    </message>
+    <message>
+        <source>Officer&apos;s password</source>
+        <translation>Mật khẩu cán bộ</translation>
+    </message>
+    <message>
+        <source>Type the password of {name} to leave the full-screen gate or change its post.</source>
+        <translation>Nhập mật khẩu của {name} để thoát chế độ toàn màn hình hoặc đổi điểm kiểm soát.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Đang kiểm tra mật khẩu…</translation>
     </message>
 </context>
 <context>
@@ -2017,8 +2231,63 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
         <translation>Chọn trang làm việc; Ctrl+1 đến Ctrl+9 mở thẳng từng trang.</translation>
     </message>
     <message>
-        <source>Your account is for checkpoint duty only, so the reporter registry is not shown. The checkpoint mode (scanning passes) comes in a later version of the software; ask an administrator if you need access to the registry.</source>
-        <translation>Tài khoản của bạn chỉ dùng cho nhiệm vụ tại chốt kiểm soát nên danh sách phóng viên không được hiển thị. Chế độ chốt kiểm soát (quét thẻ) có trong phiên bản sau của phần mềm; hãy liên hệ quản trị viên nếu cần truy cập danh sách.</translation>
+        <source>Your account is for checkpoint duty only, so the reporter registry is not shown. Open a gate to scan passes with File → Open the checkpoint gate… (Ctrl+K); ask an administrator if you need access to the registry.</source>
+        <translation>Tài khoản của bạn chỉ dùng cho nhiệm vụ tại chốt kiểm soát nên không hiển thị hồ sơ phóng viên. Để quét thẻ, chọn Tệp → Mở cổng kiểm soát… (Ctrl+K); nếu cần xem hồ sơ, hãy đề nghị quản trị viên cấp quyền.</translation>
+    </message>
+</context>
+<context>
+    <name>ManualAdmissionDialog</name>
+    <message>
+        <source>Admit by name or serial</source>
+        <translation>Cho vào theo tên hoặc số thẻ</translation>
+    </message>
+    <message>
+        <source>When a pass will not scan (wet, torn, faded): type three letters of the name without accents, or the serial printed on the pass.</source>
+        <translation>Khi thẻ không quét được (ướt, rách, mờ): gõ ba chữ cái của tên, không cần dấu, hoặc số thẻ in trên thẻ.</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Tìm:</translation>
+    </message>
+    <message>
+        <source>e.g. ngu, or 123 for TH-2026-000123</source>
+        <translation>ví dụ: ngu, hoặc 123 cho thẻ TH-2026-000123</translation>
+    </message>
+    <message>
+        <source>Passes found</source>
+        <translation>Các thẻ tìm được</translation>
+    </message>
+    <message>
+        <source>&amp;Admit…</source>
+        <translation>&amp;Cho vào…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>No pass of this event matches.</source>
+        <translation>Không có thẻ nào của sự kiện này khớp.</translation>
+    </message>
+    <message>
+        <source>can be admitted</source>
+        <translation>có thể cho vào</translation>
+    </message>
+    <message>
+        <source>refused: {reason}</source>
+        <translation>không được: {reason}</translation>
+    </message>
+    <message>
+        <source>{serial} · {status} · zones {zones} · {verdict}</source>
+        <translation>{serial} · {status} · khu vực {zones} · {verdict}</translation>
+    </message>
+    <message>
+        <source>Admit by hand</source>
+        <translation>Cho vào thủ công</translation>
+    </message>
+    <message>
+        <source>Why is {serial} admitted without a scan? (required, logged)</source>
+        <translation>Vì sao cho thẻ {serial} vào mà không quét? (bắt buộc, được ghi lại)</translation>
     </message>
 </context>
 <context>

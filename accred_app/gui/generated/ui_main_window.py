@@ -77,6 +77,6 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(accessibility)
         self.navigation.setAccessibleDescription(QCoreApplication.translate("MainWindow", u"Choose the page to work on; Ctrl+1 to Ctrl+9 open them directly.", None))
 #endif // QT_CONFIG(accessibility)
-        self.checkpointNotice.setText(QCoreApplication.translate("MainWindow", u"Your account is for checkpoint duty only, so the reporter registry is not shown. The checkpoint mode (scanning passes) comes in a later version of the software; ask an administrator if you need access to the registry.", None))
+        self.checkpointNotice.setText(QCoreApplication.translate("MainWindow", u"Your account is for checkpoint duty only, so the reporter registry is not shown. Open a gate to scan passes with File \u2192 Open the checkpoint gate\u2026 (Ctrl+K); ask an administrator if you need access to the registry.", None))
     # retranslateUi
 
