@@ -27,6 +27,7 @@ class ActionId(enum.StrEnum):
     QUIT = "quit"
     LANGUAGE_VI = "language_vi"
     LANGUAGE_EN = "language_en"
+    USER_GUIDE = "user_guide"
     ABOUT = "about"
 
 
@@ -73,7 +74,15 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.QUIT: ActionSpec(str(QT_TRANSLATE_NOOP("Actions", "E&xit")), "Ctrl+Q"),
     ActionId.LANGUAGE_VI: ActionSpec("Tiếng &Việt", translate=False),
     ActionId.LANGUAGE_EN: ActionSpec("&English", translate=False),
-    ActionId.ABOUT: ActionSpec(str(QT_TRANSLATE_NOOP("Actions", "&About"))),
+    ActionId.USER_GUIDE: ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "&User guide")),
+        QKeySequence.StandardKey.HelpContents,
+        str(QT_TRANSLATE_NOOP("Actions", "Read how to do each task at the desk and the checkpoint")),
+    ),
+    ActionId.ABOUT: ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "&About")),
+        tip=str(QT_TRANSLATE_NOOP("Actions", "Version and licences")),
+    ),
 }
 
 MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
@@ -86,7 +95,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
         str(QT_TRANSLATE_NOOP("Actions", "&Language")),
         (ActionId.LANGUAGE_VI, ActionId.LANGUAGE_EN),
     ),
-    (str(QT_TRANSLATE_NOOP("Actions", "&Help")), (ActionId.ABOUT,)),
+    (str(QT_TRANSLATE_NOOP("Actions", "&Help")), (ActionId.USER_GUIDE, None, ActionId.ABOUT)),
 )
 """The menu bar: ``None`` is a separator."""
 

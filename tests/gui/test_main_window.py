@@ -416,13 +416,13 @@ def test_exit_closes_the_window_and_about_says_what_it_is(
 
     install_translators(desk_app, locale)
     window = _window(qtbot, db, admin, settle)
-    with prompts.answering("close") as asked:
-        window.actions_[ActionId.ABOUT].trigger()
-    assert asked[0].text.startswith(
-        "Bàn cấp thẻ tác nghiệp, phiên bản"
-        if locale == "vi"
-        else "Press accreditation desk, version"
+    window.actions_[ActionId.ABOUT].trigger()
+    assert window.about_dialog is not None
+    qtbot.waitExposed(window.about_dialog)
+    assert window.about_dialog.ui.appName.text() == (
+        "Bàn cấp thẻ tác nghiệp" if locale == "vi" else "Press accreditation desk"
     )
+    window.about_dialog.close()
     window.actions_[ActionId.QUIT].trigger()
     qtbot.waitUntil(lambda: not window.isVisible())
 
