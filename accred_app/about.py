@@ -142,7 +142,9 @@ def resource_licences(licences_file: Path | None = None) -> list[ResourceLicence
                 section=section,
                 files=(named.get("file") or named.get("files") or cells[0]).replace("`", ""),
                 what=named.get("what") or named.get("font") or named.get("sound") or "",
-                licence=(named.get("licence") or named.get("license") or cells[-1]).replace("`", ""),
+                licence=(named.get("licence") or named.get("license") or cells[-1]).replace(
+                    "`", ""
+                ),
             )
         )
     return rows

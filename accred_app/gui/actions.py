@@ -77,7 +77,9 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.USER_GUIDE: ActionSpec(
         str(QT_TRANSLATE_NOOP("Actions", "&User guide")),
         QKeySequence.StandardKey.HelpContents,
-        str(QT_TRANSLATE_NOOP("Actions", "Read how to do each task at the desk and the checkpoint")),
+        str(
+            QT_TRANSLATE_NOOP("Actions", "Read how to do each task at the desk and the checkpoint")
+        ),
     ),
     ActionId.ABOUT: ActionSpec(
         str(QT_TRANSLATE_NOOP("Actions", "&About")),

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow
 from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
 from accred_app.core.storage.settings import Settings, get_settings
-from accred_app.gui import prompts
 from accred_app.gui.actions import PAGE_ACTIONS, ActionId, DeskActions
 from accred_app.gui.dialogs.about import AboutDialog
 from accred_app.gui.dialogs.user_guide import UserGuideDialog

@@ -16,7 +16,6 @@ from accred_app.core.models import Role
 from accred_app.core.registry import agencies, reporters
 from accred_app.core.roles import Actor
 from accred_app.core.security import officers
-from accred_app.gui import prompts
 from accred_app.gui.actions import ActionId
 from accred_app.gui.main_window import MainWindow
 from accred_app.gui.models import reporter_listing

@@ -20,6 +20,7 @@ from accred_app.gui.widgets.guide_browser import heading_anchor
 
 __all__ = ["UserGuideDialog", "heading_anchor"]
 
+
 class UserGuideDialog(QDialog):
     """The guide's window: not modal, so the officer reads while working in the desk."""
 
