@@ -1511,6 +1511,73 @@
     </message>
 </context>
 <context>
+    <name>InstallationCheck</name>
+    <message>
+        <source>Press accreditation desk {version}</source>
+        <translation>Press accreditation desk {version}</translation>
+    </message>
+    <message>
+        <source>Qt platform: {name}</source>
+        <translation>Qt platform: {name}</translation>
+    </message>
+    <message>
+        <source>Fonts: {families}</source>
+        <translation>Fonts: {families}</translation>
+    </message>
+    <message>
+        <source>the bundled fonts are missing ({folder})</source>
+        <translation>the bundled fonts are missing ({folder})</translation>
+    </message>
+    <message>
+        <source>Translations: {files}</source>
+        <translation>Translations: {files}</translation>
+    </message>
+    <message>
+        <source>translations are missing ({folder})</source>
+        <translation>translations are missing ({folder})</translation>
+    </message>
+    <message>
+        <source>User guide: {path}</source>
+        <translation>User guide: {path}</translation>
+    </message>
+    <message>
+        <source>the user guide is missing ({path})</source>
+        <translation>the user guide is missing ({path})</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>Officers: set up (the sign-in comes first)</source>
+        <translation>Officers: set up (the sign-in comes first)</translation>
+    </message>
+    <message>
+        <source>Officers: none yet (the first-run wizard comes first)</source>
+        <translation>Officers: none yet (the first-run wizard comes first)</translation>
+    </message>
+    <message>
+        <source>First window shown: {title}</source>
+        <translation>First window shown: {title}</translation>
+    </message>
+    <message>
+        <source>the first window could not be shown</source>
+        <translation>the first window could not be shown</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {what}</source>
+        <translation>PROBLEM: {what}</translation>
+    </message>
+    <message>
+        <source>Installation OK.</source>
+        <translation>Installation OK.</translation>
+    </message>
+    <message>
+        <source>Installation NOT OK.</source>
+        <translation>Installation NOT OK.</translation>
+    </message>
+</context>
+<context>
     <name>IssuePassesDialog</name>
     <message>
         <source>Issue field passes</source>

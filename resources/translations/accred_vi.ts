@@ -1502,6 +1502,73 @@
     </message>
 </context>
 <context>
+    <name>InstallationCheck</name>
+    <message>
+        <source>Press accreditation desk {version}</source>
+        <translation>Bàn cấp thẻ tác nghiệp {version}</translation>
+    </message>
+    <message>
+        <source>Qt platform: {name}</source>
+        <translation>Nền tảng Qt: {name}</translation>
+    </message>
+    <message>
+        <source>Fonts: {families}</source>
+        <translation>Phông chữ: {families}</translation>
+    </message>
+    <message>
+        <source>the bundled fonts are missing ({folder})</source>
+        <translation>thiếu phông chữ đi kèm ({folder})</translation>
+    </message>
+    <message>
+        <source>Translations: {files}</source>
+        <translation>Bản dịch: {files}</translation>
+    </message>
+    <message>
+        <source>translations are missing ({folder})</source>
+        <translation>thiếu bản dịch ({folder})</translation>
+    </message>
+    <message>
+        <source>User guide: {path}</source>
+        <translation>Tài liệu hướng dẫn: {path}</translation>
+    </message>
+    <message>
+        <source>the user guide is missing ({path})</source>
+        <translation>thiếu tài liệu hướng dẫn sử dụng ({path})</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Cơ sở dữ liệu: {location}</translation>
+    </message>
+    <message>
+        <source>Officers: set up (the sign-in comes first)</source>
+        <translation>Cán bộ: đã có (hộp đăng nhập hiện trước)</translation>
+    </message>
+    <message>
+        <source>Officers: none yet (the first-run wizard comes first)</source>
+        <translation>Cán bộ: chưa có (trình thiết lập lần đầu hiện trước)</translation>
+    </message>
+    <message>
+        <source>First window shown: {title}</source>
+        <translation>Cửa sổ đầu tiên đã hiện: {title}</translation>
+    </message>
+    <message>
+        <source>the first window could not be shown</source>
+        <translation>không hiện được cửa sổ đầu tiên</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {what}</source>
+        <translation>VẤN ĐỀ: {what}</translation>
+    </message>
+    <message>
+        <source>Installation OK.</source>
+        <translation>Cài đặt đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Installation NOT OK.</source>
+        <translation>Cài đặt chưa đầy đủ.</translation>
+    </message>
+</context>
+<context>
     <name>IssuePassesDialog</name>
     <message>
         <source>Issue field passes</source>
