@@ -27,9 +27,7 @@ def test_a_fresh_installation_shows_the_first_run_wizard_and_passes(
     assert database.is_file()
 
 
-def test_a_database_with_officers_shows_the_sign_in(
-    db: Any, db_path: Path, capsys: Any
-) -> None:
+def test_a_database_with_officers_shows_the_sign_in(db: Any, db_path: Path, capsys: Any) -> None:
     assert desk.main(["--db", str(db_path), "--check-installation"]) == 0
     report = capsys.readouterr().out
     assert "Cửa sổ đầu tiên đã hiện: Đăng nhập" in report
