@@ -56,12 +56,12 @@
         <translation>File</translation>
     </message>
     <message>
-        <source>What it is</source>
-        <translation>What it is</translation>
-    </message>
-    <message>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -4719,6 +4719,10 @@
 </context>
 <context>
     <name>UserGuideDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
     <message>
         <source>The user guide is missing from this installation ({path}).</source>
         <translation>The user guide is missing from this installation ({path}).</translation>

@@ -56,12 +56,12 @@
         <translation>Tệp</translation>
     </message>
     <message>
-        <source>What it is</source>
-        <translation>Nội dung</translation>
-    </message>
-    <message>
         <source>Version {version}</source>
         <translation>Phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -4653,6 +4653,10 @@
 </context>
 <context>
     <name>UserGuideDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
     <message>
         <source>The user guide is missing from this installation ({path}).</source>
         <translation>Bản cài đặt này thiếu tài liệu hướng dẫn sử dụng ({path}).</translation>

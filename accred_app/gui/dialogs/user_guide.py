@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from accred_app import paths
 from accred_app.gui.generated.ui_user_guide import Ui_UserGuide
@@ -38,7 +38,11 @@ class UserGuideDialog(QDialog):
         self.ui.forwardButton.clicked.connect(self.browser.forward)
         self.ui.homeButton.clicked.connect(self.go_home)
         self.ui.buttons.rejected.connect(self.close)
+        self.retranslate()
         self.open_guide()
+
+    def retranslate(self) -> None:
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
 
     def open_guide(self) -> None:
         if paths.USER_GUIDE.is_file():
@@ -61,4 +65,5 @@ class UserGuideDialog(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self.retranslate()
         super().changeEvent(event)

@@ -97,18 +97,15 @@ class Ui_AboutDialog(object):
         self.resourcesLayout.addWidget(self.resourcesNote)
 
         self.resources = QTableWidget(self.resourcesTab)
-        if (self.resources.columnCount() < 3):
-            self.resources.setColumnCount(3)
+        if (self.resources.columnCount() < 2):
+            self.resources.setColumnCount(2)
         __qtablewidgetitem3 = QTableWidgetItem()
         self.resources.setHorizontalHeaderItem(0, __qtablewidgetitem3)
         __qtablewidgetitem4 = QTableWidgetItem()
         self.resources.setHorizontalHeaderItem(1, __qtablewidgetitem4)
-        __qtablewidgetitem5 = QTableWidgetItem()
-        self.resources.setHorizontalHeaderItem(2, __qtablewidgetitem5)
         self.resources.setObjectName(u"resources")
         self.resources.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.resources.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.resources.setWordWrap(True)
         self.resources.horizontalHeader().setStretchLastSection(True)
         self.resources.verticalHeader().setVisible(False)
 
@@ -149,9 +146,7 @@ class Ui_AboutDialog(object):
         ___qtablewidgetitem3 = self.resources.horizontalHeaderItem(0)
         ___qtablewidgetitem3.setText(QCoreApplication.translate("AboutDialog", u"File", None))
         ___qtablewidgetitem4 = self.resources.horizontalHeaderItem(1)
-        ___qtablewidgetitem4.setText(QCoreApplication.translate("AboutDialog", u"What it is", None))
-        ___qtablewidgetitem5 = self.resources.horizontalHeaderItem(2)
-        ___qtablewidgetitem5.setText(QCoreApplication.translate("AboutDialog", u"Licence", None))
+        ___qtablewidgetitem4.setText(QCoreApplication.translate("AboutDialog", u"Licence", None))
 #if QT_CONFIG(accessibility)
         self.resources.setAccessibleName(QCoreApplication.translate("AboutDialog", u"Bundled files and their licences", None))
 #endif // QT_CONFIG(accessibility)

@@ -50,6 +50,9 @@ class GuideBrowser(QTextBrowser):
             self.prepare_document()
             if name.hasFragment():
                 self.scrollToAnchor(name.fragment())
+            else:  # a new page opens at its top
+                self.moveCursor(QTextCursor.MoveOperation.Start)
+                self.verticalScrollBar().setValue(0)
 
     def _is_prepared(self) -> bool:
         block = self.document().begin()
