@@ -53,6 +53,7 @@ class Ui_AboutDialog(object):
 
         self.headerLayout.addLayout(self.titleLayout)
 
+        self.headerLayout.setStretch(1, 1)
 
         self.dialogLayout.addLayout(self.headerLayout)
 
