@@ -14,7 +14,8 @@ In a fresh temporary folder (database, data and config folders, password file), 
 4. the PDF is checked: every font embedded (``pdffonts`` when poppler is there, else the PDF's own
    font dictionaries), the QR code decodes (zxing-cpp, on the page drawn by PDFium) to the token
    the pass was issued with, and ``accred scan`` accepts that token at the gate;
-5. ``accred-desk --check-installation`` shows the desk's first window (the first-run wizard on an
+5. ``accred`` on a PostgreSQL URL where no server listens says so (exit 3): the driver is there;
+6. ``accred-desk --check-installation`` shows the desk's first window (the first-run wizard on an
    empty database, the sign-in on this one) from the bundle's own files and quits cleanly.
 
 Also run by the test suite (``tests/e2e/test_bundle.py``, marked ``bundle``) when a bundle exists.
@@ -238,6 +239,16 @@ def smoke(bundle: Bundle, report: Callable[[str], None] = print) -> None:
     _check(verdict.get("allowed") is True, f"the gate refused the printed pass: {verdict}")
     _check(verdict.get("serial") == serial, f"the gate read another pass: {verdict}")
     report("PDF: fonts embedded, QR decoded, scan accepted")
+
+    # PostgreSQL's driver is in the bundle: no server listens here, so the answer must be the
+    # clear "cannot reach the database" (exit 3), not a missing module (exit 4)
+    unreachable = bundle.run(
+        bundle.cli, "--db", "postgresql+psycopg://accred@127.0.0.1:9/accred", "station", "status",
+        expect=3,
+    )  # fmt: skip
+    told = unreachable.stderr.lower()
+    _check("module" not in told and "connection" in told, f"driver missing? {unreachable.stderr}")
+    report("PostgreSQL driver bundled (an unreachable server is reported as such)")
 
     signed_in = bundle.run(bundle.desk, "--db", str(bundle.database), "--check-installation").stdout
     _check("Đăng nhập" in signed_in, f"the desk did not show the sign-in:\n{signed_in}")
