@@ -23,12 +23,15 @@ from accred_app.core.errors import AccredError
 from accred_app.core.security import officers
 from accred_app.gui import prompts
 from accred_app.gui.app import BUNDLED_FONTS, create_application, first_dialog
+from accred_app.gui.dialogs.about import app_icon
 from accred_app.gui.i18n import LOCALES, TRANSLATION_BASENAME, current_locale
 from accred_app.gui.opening import Opened, OpeningCheck
 
 REPORT = (
     QT_TRANSLATE_NOOP("InstallationCheck", "Press accreditation desk {version}"),
     QT_TRANSLATE_NOOP("InstallationCheck", "Qt platform: {name}"),
+    QT_TRANSLATE_NOOP("InstallationCheck", "the icons cannot be drawn ({path})"),
+    QT_TRANSLATE_NOOP("InstallationCheck", "Icons: drawn"),
     QT_TRANSLATE_NOOP("InstallationCheck", "Fonts: {families}"),
     QT_TRANSLATE_NOOP("InstallationCheck", "the bundled fonts are missing ({folder})"),
     QT_TRANSLATE_NOOP("InstallationCheck", "Translations: {files}"),
@@ -88,6 +91,11 @@ def run_check(target: str, argv: Sequence[str]) -> int:
         _("Press accreditation desk {version}").format(version=about.app_version()),
         _("Qt platform: {name}").format(name=app.platformName()),
     ]
+    # the SVG icons need Qt's svg plugins: a bundle without them shows blank buttons
+    if app_icon().pixmap(32, 32).isNull():
+        problems.append(_("the icons cannot be drawn ({path})").format(path=paths.APP_ICON))
+    else:
+        lines.append(_("Icons: drawn"))
     fonts = _fonts_found()
     lines.append(_("Fonts: {families}").format(families=", ".join(fonts) or "—"))
     if not fonts:

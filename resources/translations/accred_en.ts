@@ -1521,6 +1521,14 @@
         <translation>Qt platform: {name}</translation>
     </message>
     <message>
+        <source>the icons cannot be drawn ({path})</source>
+        <translation>the icons cannot be drawn ({path})</translation>
+    </message>
+    <message>
+        <source>Icons: drawn</source>
+        <translation>Icons: drawn</translation>
+    </message>
+    <message>
         <source>Fonts: {families}</source>
         <translation>Fonts: {families}</translation>
     </message>

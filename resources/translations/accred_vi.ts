@@ -1512,6 +1512,14 @@
         <translation>Nền tảng Qt: {name}</translation>
     </message>
     <message>
+        <source>the icons cannot be drawn ({path})</source>
+        <translation>không vẽ được biểu tượng ({path})</translation>
+    </message>
+    <message>
+        <source>Icons: drawn</source>
+        <translation>Biểu tượng: vẽ được</translation>
+    </message>
+    <message>
         <source>Fonts: {families}</source>
         <translation>Phông chữ: {families}</translation>
     </message>

@@ -21,6 +21,7 @@ def test_a_fresh_installation_shows_the_first_run_wizard_and_passes(
     report = capsys.readouterr().out
     assert f"Bàn cấp thẻ tác nghiệp {version('accred_app')}" in report
     assert "Phông chữ: Noto Sans" in report
+    assert "Biểu tượng: vẽ được" in report
     assert "accred_vi.qm, accred_en.qm" in report
     assert "Cửa sổ đầu tiên đã hiện: Thiết lập lần đầu" in report
     assert report.rstrip().endswith("Cài đặt đầy đủ.")
@@ -41,6 +42,18 @@ def test_a_missing_guide_is_reported(
     report = capsys.readouterr().out
     assert "VẤN ĐỀ: thiếu tài liệu hướng dẫn sử dụng" in report
     assert report.rstrip().endswith("Cài đặt chưa đầy đủ.")
+
+
+def test_icons_that_cannot_be_drawn_are_reported(
+    tmp_path: Path, capsys: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from accred_app.gui.dialogs import about
+
+    broken = tmp_path / "accred.svg"
+    broken.write_text("not an SVG", encoding="utf-8")
+    monkeypatch.setattr(about.paths, "APP_ICON", broken)
+    assert desk.main(["--db", str(tmp_path / "a.sqlite"), "--check-installation"]) == 1
+    assert "VẤN ĐỀ: không vẽ được biểu tượng" in capsys.readouterr().out
 
 
 def test_the_desk_tells_its_version(capsys: Any) -> None:
