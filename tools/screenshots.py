@@ -42,6 +42,8 @@ AT_200_PERCENT = (
     "desk-access",
     "desk-import",
     "checkpoint-scanner-setup",
+    "desk-about",
+    "desk-user-guide-section",
 )
 """Enough of the window to see that nothing is clipped when the screen is scaled to 200 %."""
 
@@ -533,6 +535,25 @@ def _shoot_passes(window: Any, db: Any, actor: Any, settle: Any, grab: Any, out:
     page.dialog.resize(900, 300)
     grab(page.dialog, "desk-signing-keys")
     page.dialog.close()
+
+    window.show_about()
+    settle()
+    assert window.about_dialog is not None
+    grab(window.about_dialog, "desk-about")
+    window.about_dialog.ui.tabs.setCurrentWidget(window.about_dialog.ui.resourcesTab)
+    grab(window.about_dialog, "desk-about-resources")
+    window.about_dialog.close()
+
+    window.show_user_guide()
+    settle()
+    guide = window.user_guide
+    assert guide is not None
+    guide.resize(900, 700)
+    settle()
+    grab(guide, "desk-user-guide")
+    guide.browser.scrollToAnchor("6-cấp-và-in-thẻ-tác-nghiệp")
+    grab(guide, "desk-user-guide-section")
+    guide.close()
 
 
 IMPORT_LIST = "\r\n".join(

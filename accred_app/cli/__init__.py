@@ -11,7 +11,8 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from accred_app import __version__, config
+from accred_app import config
+from accred_app.about import app_version
 from accred_app.cli import (
     access,
     admin,
@@ -82,7 +83,7 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="accred", description=DESCRIPTION)
-    parser.add_argument("--version", action="version", version=f"accred {__version__}")
+    parser.add_argument("--version", action="version", version=f"accred {app_version()}")
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",

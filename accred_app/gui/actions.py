@@ -27,6 +27,7 @@ class ActionId(enum.StrEnum):
     QUIT = "quit"
     LANGUAGE_VI = "language_vi"
     LANGUAGE_EN = "language_en"
+    USER_GUIDE = "user_guide"
     ABOUT = "about"
     OPEN_CHECKPOINT = "open_checkpoint"
 
@@ -74,7 +75,6 @@ SPECS: dict[ActionId, ActionSpec] = {
     ActionId.QUIT: ActionSpec(str(QT_TRANSLATE_NOOP("Actions", "E&xit")), "Ctrl+Q"),
     ActionId.LANGUAGE_VI: ActionSpec("Tiếng &Việt", translate=False),
     ActionId.LANGUAGE_EN: ActionSpec("&English", translate=False),
-    ActionId.ABOUT: ActionSpec(str(QT_TRANSLATE_NOOP("Actions", "&About"))),
     ActionId.OPEN_CHECKPOINT: ActionSpec(
         str(QT_TRANSLATE_NOOP("Actions", "Open the &checkpoint gate…")),
         "Ctrl+K",
@@ -83,6 +83,17 @@ SPECS: dict[ActionId, ActionSpec] = {
                 "Actions", "Scan passes at a gate: choose event, zone, unit, direction"
             )
         ),
+    ),
+    ActionId.USER_GUIDE: ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "&User guide")),
+        QKeySequence.StandardKey.HelpContents,
+        str(
+            QT_TRANSLATE_NOOP("Actions", "Read how to do each task at the desk and the checkpoint")
+        ),
+    ),
+    ActionId.ABOUT: ActionSpec(
+        str(QT_TRANSLATE_NOOP("Actions", "&About")),
+        tip=str(QT_TRANSLATE_NOOP("Actions", "Version and licences")),
     ),
 }
 
@@ -96,7 +107,7 @@ MENUS: tuple[tuple[str, tuple[ActionId | None, ...]], ...] = (
         str(QT_TRANSLATE_NOOP("Actions", "&Language")),
         (ActionId.LANGUAGE_VI, ActionId.LANGUAGE_EN),
     ),
-    (str(QT_TRANSLATE_NOOP("Actions", "&Help")), (ActionId.ABOUT,)),
+    (str(QT_TRANSLATE_NOOP("Actions", "&Help")), (ActionId.USER_GUIDE, None, ActionId.ABOUT)),
 )
 """The menu bar: ``None`` is a separator."""
 

@@ -19,6 +19,7 @@ from accred_app.core.roles import Actor
 from accred_app.core.security import officers
 from accred_app.core.storage.settings import get_settings
 from accred_app.gui import prompts
+from accred_app.gui.dialogs.about import app_icon
 from accred_app.gui.i18n import install_translators, startup_locale
 from accred_app.gui.opening import Opened, offer_restore, open_for_sign_in
 
@@ -55,6 +56,8 @@ def create_application(
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
     app.setApplicationName("accred_app")
     app.setOrganizationName("accred")
+    app.setDesktopFileName("accred-desk")  # packaging/linux/accred-desk.desktop: its icon, its name
+    app.setWindowIcon(app_icon())
     register_fonts(app)
     install_translators(app, locale or startup_locale())
     return app

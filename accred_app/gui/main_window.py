@@ -20,6 +20,8 @@ from accred_app.core.storage.db import Database
 from accred_app.core.storage.settings import Settings, get_settings
 from accred_app.gui import prompts
 from accred_app.gui.actions import PAGE_ACTIONS, ActionId, DeskActions
+from accred_app.gui.dialogs.about import AboutDialog
+from accred_app.gui.dialogs.user_guide import UserGuideDialog
 from accred_app.gui.generated.ui_main_window import Ui_MainWindow
 from accred_app.gui.i18n import current_locale, switch_language
 from accred_app.gui.labels import role_label
@@ -43,6 +45,8 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.notice = self.ui.checkpointNotice
+        self.about_dialog: AboutDialog | None = None
+        self.user_guide: UserGuideDialog | None = None
 
         self.actions_ = DeskActions(self)
         self.actions_.build_menus(self.menuBar())
@@ -131,6 +135,7 @@ class MainWindow(QMainWindow):
         actions[ActionId.ABOUT].triggered.connect(self.show_about)
         actions[ActionId.OPEN_CHECKPOINT].triggered.connect(self.open_checkpoint)
         actions[ActionId.OPEN_CHECKPOINT].setEnabled(self.context.actor.can(Permission.SCAN))
+        actions[ActionId.USER_GUIDE].triggered.connect(self.show_user_guide)
         actions[ActionId.LANGUAGE_VI].triggered.connect(lambda: switch_language("vi"))
         actions[ActionId.LANGUAGE_EN].triggered.connect(lambda: switch_language("en"))
 
@@ -215,19 +220,17 @@ class MainWindow(QMainWindow):
         return window
 
     def show_about(self) -> None:
-        prompts.tell(self, self.about_text())
+        if self.about_dialog is None:
+            self.about_dialog = AboutDialog(self)
+        self.about_dialog.open()
 
-    def about_text(self) -> str:
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            number = version("accred_app")
-        except PackageNotFoundError:
-            number = "?"
-        return self.tr(
-            "Press accreditation desk, version {version}.\n"
-            "Registers reporters and issues signed field passes for the press office."
-        ).format(version=number)
+    def show_user_guide(self) -> None:
+        """The guide beside the window (not modal); F1 again brings it to the front."""
+        if self.user_guide is None:
+            self.user_guide = UserGuideDialog(self)
+        self.user_guide.show()
+        self.user_guide.raise_()
+        self.user_guide.activateWindow()
 
     # -- state kept between sessions ---------------------------------------------------------------
     def _restore_state(self) -> None:

@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Press accreditation desk</source>
+        <translation>Press accreditation desk</translation>
+    </message>
+    <message>
+        <source>Registers reporters and their agencies, issues signed QR field passes, runs the checkpoints that scan them and keeps the access log of the press office.</source>
+        <translation>Registers reporters and their agencies, issues signed QR field passes, runs the checkpoints that scan them and keeps the access log of the press office.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Libraries</translation>
+    </message>
+    <message>
+        <source>The desk is built on these free software libraries, each under its own licence (as its package states).</source>
+        <translation>The desk is built on these free software libraries, each under its own licence (as its package states).</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation>Libraries and their licences</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Library</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Fonts, icons and sounds</source>
+        <translation>Fonts, icons and sounds</translation>
+    </message>
+    <message>
+        <source>Files shipped with the desk, as recorded in resources/LICENSES.md.</source>
+        <translation>Files shipped with the desk, as recorded in resources/LICENSES.md.</translation>
+    </message>
+    <message>
+        <source>Bundled files and their licences</source>
+        <translation>Bundled files and their licences</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AccessEntryEditor</name>
     <message>
         <source>Access recorded by hand</source>
@@ -563,6 +626,18 @@
     <message>
         <source>Print the selected records</source>
         <translation>Print the selected records</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Read how to do each task at the desk and the checkpoint</source>
+        <translation>Read how to do each task at the desk and the checkpoint</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Version and licences</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +1725,81 @@
     </message>
 </context>
 <context>
+    <name>InstallationCheck</name>
+    <message>
+        <source>Press accreditation desk {version}</source>
+        <translation>Press accreditation desk {version}</translation>
+    </message>
+    <message>
+        <source>Qt platform: {name}</source>
+        <translation>Qt platform: {name}</translation>
+    </message>
+    <message>
+        <source>the icons cannot be drawn ({path})</source>
+        <translation>the icons cannot be drawn ({path})</translation>
+    </message>
+    <message>
+        <source>Icons: drawn</source>
+        <translation>Icons: drawn</translation>
+    </message>
+    <message>
+        <source>Fonts: {families}</source>
+        <translation>Fonts: {families}</translation>
+    </message>
+    <message>
+        <source>the bundled fonts are missing ({folder})</source>
+        <translation>the bundled fonts are missing ({folder})</translation>
+    </message>
+    <message>
+        <source>Translations: {files}</source>
+        <translation>Translations: {files}</translation>
+    </message>
+    <message>
+        <source>translations are missing ({folder})</source>
+        <translation>translations are missing ({folder})</translation>
+    </message>
+    <message>
+        <source>User guide: {path}</source>
+        <translation>User guide: {path}</translation>
+    </message>
+    <message>
+        <source>the user guide is missing ({path})</source>
+        <translation>the user guide is missing ({path})</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Database: {location}</translation>
+    </message>
+    <message>
+        <source>Officers: set up (the sign-in comes first)</source>
+        <translation>Officers: set up (the sign-in comes first)</translation>
+    </message>
+    <message>
+        <source>Officers: none yet (the first-run wizard comes first)</source>
+        <translation>Officers: none yet (the first-run wizard comes first)</translation>
+    </message>
+    <message>
+        <source>First window shown: {title}</source>
+        <translation>First window shown: {title}</translation>
+    </message>
+    <message>
+        <source>the first window could not be shown</source>
+        <translation>the first window could not be shown</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {what}</source>
+        <translation>PROBLEM: {what}</translation>
+    </message>
+    <message>
+        <source>Installation OK.</source>
+        <translation>Installation OK.</translation>
+    </message>
+    <message>
+        <source>Installation NOT OK.</source>
+        <translation>Installation NOT OK.</translation>
+    </message>
+</context>
+<context>
     <name>IssuePassesDialog</name>
     <message>
         <source>Issue field passes</source>
@@ -2226,12 +2376,6 @@
     <message>
         <source>Database: {location}</source>
         <translation>Database: {location}</translation>
-    </message>
-    <message>
-        <source>Press accreditation desk, version {version}.
-Registers reporters and issues signed field passes for the press office.</source>
-        <translation>Press accreditation desk, version {version}.
-Registers reporters and issues signed field passes for the press office.</translation>
     </message>
     <message>
         <source>Press accreditation desk</source>
@@ -4993,6 +5137,48 @@ Registers reporters and issues signed field passes for the press office.</transl
     <message>
         <source>Police unit saved.</source>
         <translation>Police unit saved.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>Back to the page read before (Alt+Left)</source>
+        <translation>Back to the page read before (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Forward again (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Contents</translation>
+    </message>
+    <message>
+        <source>The start of the guide, with its table of contents</source>
+        <translation>The start of the guide, with its table of contents</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({path}).</source>
+        <translation>The user guide is missing from this installation ({path}).</translation>
     </message>
 </context>
 <context>

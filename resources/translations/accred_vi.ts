@@ -2,6 +2,69 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <source>Press accreditation desk</source>
+        <translation>Bàn cấp thẻ tác nghiệp</translation>
+    </message>
+    <message>
+        <source>Registers reporters and their agencies, issues signed QR field passes, runs the checkpoints that scan them and keeps the access log of the press office.</source>
+        <translation>Quản lý hồ sơ phóng viên và cơ quan báo chí, cấp thẻ tác nghiệp có mã QR ký số, vận hành các chốt kiểm soát quét thẻ và lưu nhật ký ra vào của bộ phận báo chí.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <source>The desk is built on these free software libraries, each under its own licence (as its package states).</source>
+        <translation>Phần mềm được xây dựng trên các thư viện phần mềm tự do dưới đây, mỗi thư viện theo giấy phép riêng (như gói cài đặt của nó ghi).</translation>
+    </message>
+    <message>
+        <source>Libraries and their licences</source>
+        <translation>Các thư viện và giấy phép</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Thư viện</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>Fonts, icons and sounds</source>
+        <translation>Phông chữ, biểu tượng, âm thanh</translation>
+    </message>
+    <message>
+        <source>Files shipped with the desk, as recorded in resources/LICENSES.md.</source>
+        <translation>Các tệp đi kèm phần mềm, theo ghi chép trong resources/LICENSES.md.</translation>
+    </message>
+    <message>
+        <source>Bundled files and their licences</source>
+        <translation>Các tệp đi kèm và giấy phép</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Version {version}</source>
+        <translation>Phiên bản {version}</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>AccessEntryEditor</name>
     <message>
         <source>Access recorded by hand</source>
@@ -561,6 +624,18 @@
     <message>
         <source>Print the selected records</source>
         <translation>In các mục đang chọn</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>Read how to do each task at the desk and the checkpoint</source>
+        <translation>Xem cách làm từng việc tại bàn cấp thẻ và tại chốt kiểm soát</translation>
+    </message>
+    <message>
+        <source>Version and licences</source>
+        <translation>Phiên bản và giấy phép</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +1716,81 @@
     </message>
 </context>
 <context>
+    <name>InstallationCheck</name>
+    <message>
+        <source>Press accreditation desk {version}</source>
+        <translation>Bàn cấp thẻ tác nghiệp {version}</translation>
+    </message>
+    <message>
+        <source>Qt platform: {name}</source>
+        <translation>Nền tảng Qt: {name}</translation>
+    </message>
+    <message>
+        <source>the icons cannot be drawn ({path})</source>
+        <translation>không vẽ được biểu tượng ({path})</translation>
+    </message>
+    <message>
+        <source>Icons: drawn</source>
+        <translation>Biểu tượng: vẽ được</translation>
+    </message>
+    <message>
+        <source>Fonts: {families}</source>
+        <translation>Phông chữ: {families}</translation>
+    </message>
+    <message>
+        <source>the bundled fonts are missing ({folder})</source>
+        <translation>thiếu phông chữ đi kèm ({folder})</translation>
+    </message>
+    <message>
+        <source>Translations: {files}</source>
+        <translation>Bản dịch: {files}</translation>
+    </message>
+    <message>
+        <source>translations are missing ({folder})</source>
+        <translation>thiếu bản dịch ({folder})</translation>
+    </message>
+    <message>
+        <source>User guide: {path}</source>
+        <translation>Tài liệu hướng dẫn: {path}</translation>
+    </message>
+    <message>
+        <source>the user guide is missing ({path})</source>
+        <translation>thiếu tài liệu hướng dẫn sử dụng ({path})</translation>
+    </message>
+    <message>
+        <source>Database: {location}</source>
+        <translation>Cơ sở dữ liệu: {location}</translation>
+    </message>
+    <message>
+        <source>Officers: set up (the sign-in comes first)</source>
+        <translation>Cán bộ: đã có (hộp đăng nhập hiện trước)</translation>
+    </message>
+    <message>
+        <source>Officers: none yet (the first-run wizard comes first)</source>
+        <translation>Cán bộ: chưa có (trình thiết lập lần đầu hiện trước)</translation>
+    </message>
+    <message>
+        <source>First window shown: {title}</source>
+        <translation>Cửa sổ đầu tiên đã hiện: {title}</translation>
+    </message>
+    <message>
+        <source>the first window could not be shown</source>
+        <translation>không hiện được cửa sổ đầu tiên</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {what}</source>
+        <translation>VẤN ĐỀ: {what}</translation>
+    </message>
+    <message>
+        <source>Installation OK.</source>
+        <translation>Cài đặt đầy đủ.</translation>
+    </message>
+    <message>
+        <source>Installation NOT OK.</source>
+        <translation>Cài đặt chưa đầy đủ.</translation>
+    </message>
+</context>
+<context>
     <name>IssuePassesDialog</name>
     <message>
         <source>Issue field passes</source>
@@ -2211,12 +2361,6 @@
     <message>
         <source>Database: {location}</source>
         <translation>Cơ sở dữ liệu: {location}</translation>
-    </message>
-    <message>
-        <source>Press accreditation desk, version {version}.
-Registers reporters and issues signed field passes for the press office.</source>
-        <translation>Bàn cấp thẻ tác nghiệp, phiên bản {version}.
-Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký số cho bộ phận báo chí.</translation>
     </message>
     <message>
         <source>Press accreditation desk</source>
@@ -4925,6 +5069,48 @@ Quản lý hồ sơ phóng viên và cấp thẻ tác nghiệp có chữ ký s�
     <message>
         <source>Police unit saved.</source>
         <translation>Đã lưu đơn vị.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Qu&amp;ay lại</translation>
+    </message>
+    <message>
+        <source>Back to the page read before (Alt+Left)</source>
+        <translation>Trở về trang vừa đọc (Alt+Trái)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Tiếp</translation>
+    </message>
+    <message>
+        <source>Forward again (Alt+Right)</source>
+        <translation>Đi tiếp trang sau (Alt+Phải)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Mục lục</translation>
+    </message>
+    <message>
+        <source>The start of the guide, with its table of contents</source>
+        <translation>Đầu tài liệu hướng dẫn, có mục lục</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation ({path}).</source>
+        <translation>Bản cài đặt này thiếu tài liệu hướng dẫn sử dụng ({path}).</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,6 @@ from accred_app.core.models import Role
 from accred_app.core.registry import agencies, reporters
 from accred_app.core.roles import Actor
 from accred_app.core.security import officers
-from accred_app.gui import prompts
 from accred_app.gui.actions import ActionId
 from accred_app.gui.main_window import MainWindow
 from accred_app.gui.models import reporter_listing
@@ -416,13 +415,13 @@ def test_exit_closes_the_window_and_about_says_what_it_is(
 
     install_translators(desk_app, locale)
     window = _window(qtbot, db, admin, settle)
-    with prompts.answering("close") as asked:
-        window.actions_[ActionId.ABOUT].trigger()
-    assert asked[0].text.startswith(
-        "Bàn cấp thẻ tác nghiệp, phiên bản"
-        if locale == "vi"
-        else "Press accreditation desk, version"
+    window.actions_[ActionId.ABOUT].trigger()
+    assert window.about_dialog is not None
+    qtbot.waitExposed(window.about_dialog)
+    assert window.about_dialog.ui.appName.text() == (
+        "Bàn cấp thẻ tác nghiệp" if locale == "vi" else "Press accreditation desk"
     )
+    window.about_dialog.close()
     window.actions_[ActionId.QUIT].trigger()
     qtbot.waitUntil(lambda: not window.isVisible())
 
