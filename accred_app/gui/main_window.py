@@ -213,6 +213,7 @@ class MainWindow(QMainWindow):
             prompts.tell_error(self, error)
             return None
         window = CheckpointWindow(self._db, session, kiosk=full_screen)
+        window.open_remembered_source()
         window.closed.connect(lambda: self.checkpoint_windows.remove(window))
         self.checkpoint_windows.append(window)
         if not full_screen:

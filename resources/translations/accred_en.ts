@@ -1184,6 +1184,14 @@
         <translation>Close the &amp;gate</translation>
     </message>
     <message>
+        <source>Sc&amp;anner…</source>
+        <translation>Sc&amp;anner…</translation>
+    </message>
+    <message>
+        <source>Choose how passes are read here: USB scanner, serial scanner or webcam</source>
+        <translation>Choose how passes are read here: USB scanner, serial scanner or webcam</translation>
+    </message>
+    <message>
         <source>Zone {code} — {name}</source>
         <translation>Zone {code} — {name}</translation>
     </message>

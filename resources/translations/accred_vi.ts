@@ -1176,6 +1176,14 @@
         <translation>Đóng &amp;cổng</translation>
     </message>
     <message>
+        <source>Sc&amp;anner…</source>
+        <translation>Thiết bị &amp;quét…</translation>
+    </message>
+    <message>
+        <source>Choose how passes are read here: USB scanner, serial scanner or webcam</source>
+        <translation>Chọn cách đọc thẻ tại cổng này: máy quét USB, máy quét cổng nối tiếp hay webcam</translation>
+    </message>
+    <message>
         <source>Zone {code} — {name}</source>
         <translation>Khu vực {code} — {name}</translation>
     </message>

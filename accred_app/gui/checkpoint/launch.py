@@ -22,6 +22,7 @@ def run_checkpoint(
     code of the event loop."""
     create_application([sys.argv[0]], locale=locale)
     window = CheckpointWindow(db, session, kiosk=full_screen)
+    window.open_remembered_source()
     loop = QEventLoop()
     window.closed.connect(loop.quit)  # the gate is closed (with the password in full screen)
     if not full_screen:

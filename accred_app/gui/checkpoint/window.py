@@ -53,6 +53,7 @@ from accred_app.gui import operations, prompts
 from accred_app.gui.checkpoint.burst import BurstSettings
 from accred_app.gui.checkpoint.keyboard_wedge import Clock, KeyboardWedge
 from accred_app.gui.checkpoint.sounds import VerdictSounds
+from accred_app.gui.checkpoint.sources import ScanSource, choose_source, open_remembered
 from accred_app.gui.generated.ui_checkpoint_window import Ui_CheckpointWindow
 from accred_app.gui.i18n import current_locale
 from accred_app.gui.settings import desk_settings
@@ -174,6 +175,7 @@ class CheckpointWindow(QMainWindow):
         self.seconds_left = 0
         self.sources: list[QObject] = []
         self._source_states: dict[int, tuple[str, str]] = {}
+        self._preview: QWidget | None = None
         self._results: dict[str, ScanResult] = {}
         self._unit_name = ""
         self._photo_generation = 0
@@ -198,6 +200,7 @@ class CheckpointWindow(QMainWindow):
         ui.manualButton.clicked.connect(self.open_manual_admission)
         ui.denyButton.clicked.connect(self.supervisor_deny)
         ui.clearButton.clicked.connect(self.clear_verdict)
+        ui.scannerButton.clicked.connect(self.choose_scanner)
         ui.changeButton.clicked.connect(self.change_post)
         ui.fullScreenButton.clicked.connect(self._full_screen_clicked)
         ui.closeButton.clicked.connect(self.close)
@@ -505,10 +508,61 @@ class CheckpointWindow(QMainWindow):
         )
         self.sources.append(source)
 
+    def detach_source(self, source: QObject) -> None:
+        """Stop listening to a source and close it (the officer chose another scanner)."""
+        if source not in self.sources:
+            return
+        self.sources.remove(source)
+        self._source_states.pop(id(source), None)
+        for signal in (source.scanned, source.status):  # type: ignore[attr-defined]
+            signal.disconnect()
+        if self._preview is not None:
+            self._preview.hide()
+            self._preview.deleteLater()
+            self._preview = None
+        source.close()  # type: ignore[attr-defined]
+        self._show_source_states()
+
+    def use_source(self, source: ScanSource) -> None:
+        """Read passes from ``source`` from now on, instead of the scanner chosen before; a webcam's
+        live picture goes to the top of the side panel, where the officer aims the pass."""
+        for previous in list(self.sources):
+            if isinstance(previous, ScanSource):
+                self.detach_source(previous)
+        self.attach_source(source)
+        preview = source.preview(self.ui.sidePanel)
+        if preview is not None:
+            preview.setMinimumHeight(180)
+            self.ui.panelLayout.insertWidget(0, preview)
+            self._preview = preview
+        self._on_source_status(id(source), source.state, source.message)
+
+    def open_remembered_source(self) -> ScanSource | None:
+        """Reopen the scanner chosen last on this computer (the keyboard needs nothing opened)."""
+        source = open_remembered(self)
+        if source is not None:
+            self.use_source(source)
+        return source
+
+    def choose_scanner(self) -> None:
+        """Ask which scanner reads passes here; in kiosk mode only after the officer's password."""
+        if self._kiosk:
+            self.with_password(self._choose_scanner)
+        else:
+            self._choose_scanner()
+
+    def _choose_scanner(self) -> None:
+        source = choose_source(self)  # a pass scanned meanwhile still reaches this window
+        if source is not None:
+            self.use_source(source)
+
     def _on_source_status(self, key: int, state: str, message: str) -> None:
         self._source_states[key] = (state, message)
+        self._show_source_states()
+
+    def _show_source_states(self) -> None:
         label = self.ui.sourceLabel
-        label.show()
+        label.setVisible(bool(self._source_states))
         label.setText("  ·  ".join(text for _state, text in self._source_states.values() if text))
         worst = "error" if any(s == "error" for s, _ in self._source_states.values()) else "ok"
         label.setProperty("state", worst)
@@ -634,6 +688,9 @@ class CheckpointWindow(QMainWindow):
             self.with_password(self._close_confirmed)
             return
         self.wedge.uninstall()
+        for source in list(self.sources):
+            if isinstance(source, ScanSource):
+                self.detach_source(source)
         self._countdown.stop()
         self._freshness_timer.stop()
         self._pool.waitForDone()

@@ -293,6 +293,11 @@ class Ui_CheckpointWindow(object):
 
         self.buttonRow.addWidget(self.muteButton)
 
+        self.scannerButton = QPushButton(self.centralWidget)
+        self.scannerButton.setObjectName(u"scannerButton")
+
+        self.buttonRow.addWidget(self.scannerButton)
+
         self.changeButton = QPushButton(self.centralWidget)
         self.changeButton.setObjectName(u"changeButton")
 
@@ -340,6 +345,10 @@ class Ui_CheckpointWindow(object):
         self.denyButton.setText(QCoreApplication.translate("CheckpointWindow", u"Supervisor &denies\u2026", None))
         self.clearButton.setText(QCoreApplication.translate("CheckpointWindow", u"&Clear (Space)", None))
         self.muteButton.setText(QCoreApplication.translate("CheckpointWindow", u"&Mute", None))
+        self.scannerButton.setText(QCoreApplication.translate("CheckpointWindow", u"Sc&anner\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.scannerButton.setToolTip(QCoreApplication.translate("CheckpointWindow", u"Choose how passes are read here: USB scanner, serial scanner or webcam", None))
+#endif // QT_CONFIG(tooltip)
         self.changeButton.setText(QCoreApplication.translate("CheckpointWindow", u"C&hange checkpoint\u2026", None))
         self.fullScreenButton.setText(QCoreApplication.translate("CheckpointWindow", u"&Full screen", None))
         self.closeButton.setText(QCoreApplication.translate("CheckpointWindow", u"Close the &gate", None))
