@@ -608,6 +608,67 @@ def test_a_row_written_without_the_services_gets_its_keys_too(db: Database, agen
     assert [r.id for r in reporters.search_reporters(db, SYSTEM, "tam")] == [500]
 
 
+def _reporter(number: int, name: str, agency: int) -> Reporter:
+    card = f"{number}/BC"
+    return Reporter(
+        id=number,
+        full_name=name,
+        agency_id=agency,
+        card_no=card,
+        card_no_key=card,
+        card_expiry=date(2030, 1, 1),
+        search_key=search_key(name, card),
+    )
+
+
+def test_the_words_of_a_whole_flush_are_written_in_one_statement(db: Database, agency: int) -> None:
+    """An import adds thousands of reporters in one flush: one statement per reporter for its
+    words is a round trip each on PostgreSQL. Inserts, renames, a mix of both and deletions
+    keep the words exact, each kind in a single statement per flush."""
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if "reporter_words" in statement:
+            statements.append(statement.split()[0].upper())
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        names = ["Lê Văn Tám", "Nguyễn Thị Ánh", "Trần Văn Bình", "Phạm Thu Hà", "Lê Văn Tám"]
+        with db.transaction(SYSTEM) as session:
+            session.add_all(_reporter(600 + n, name, agency) for n, name in enumerate(names))
+        assert statements == ["INSERT"]
+        for number in range(600, 605):
+            _assert_derived(db, number)
+        statements.clear()
+        with db.transaction(SYSTEM) as session:
+            renames = [(600, "Lê Văn Tâm"), (601, "Nguyễn Thị Ánh Tuyết"), (602, "Bình")]
+            loaded = {r.id: r for r in session.scalars(select(Reporter).where(Reporter.id < 603))}
+            statements.clear()  # one flush from here: the commit's
+            for number, name in renames:
+                stored = loaded[number]
+                stored.full_name = name
+                stored.search_key = search_key(name, stored.card_no)
+            session.add(_reporter(605, "Đỗ Minh Khoa", agency))
+        assert sorted(statements) == ["DELETE", "INSERT"]
+        for number in range(600, 606):
+            _assert_derived(db, number)
+        assert sorted(r.id for r in reporters.search_reporters(db, SYSTEM, "tam")) == [600, 604]
+        assert [r.id for r in reporters.search_reporters(db, SYSTEM, "tuyet")] == [601]
+        assert reporters.search_reporters(db, SYSTEM, "tran") == []
+        statements.clear()
+        with db.transaction(SYSTEM) as session:
+            doomed = list(session.scalars(select(Reporter).where(Reporter.id.in_([603, 605]))))
+            statements.clear()
+            for stored in doomed:
+                session.delete(stored)
+        assert statements == ["DELETE"]
+        assert _words(db, 603) == [] and _words(db, 605) == []
+        assert reporters.search_reporters(db, SYSTEM, "khoa") == []
+        _assert_derived(db, 604)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+
+
 def test_the_audit_trail_records_the_reporter_not_its_index_rows(db: Database, agency: int) -> None:
     reporters.add_reporter(
         db,
