@@ -321,7 +321,7 @@ def _pending(target: Reporter) -> _PendingWords:
     pending = session.info.get(_PENDING_WORDS)
     if pending is None:
         pending = session.info[_PENDING_WORDS] = _PendingWords()
-    return pending  # type: ignore[no-any-return]
+    return pending
 
 
 def _delete_words_of(connection: Connection, reporter_ids: list[int]) -> None:
