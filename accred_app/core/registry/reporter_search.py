@@ -17,7 +17,8 @@ entries rather than every match (``docs/architecture.md``, "Reporter lists and s
   and test each row; such matches are common and spread through the list, so a page is near.
 
 Other query words are tested per row through the words index (an ``EXISTS`` on its primary key
-on SQLite, on ``ix_reporter_words_reporter`` on PostgreSQL: no row is read), or with ``LIKE`` on the search key when they span too many index words.
+on SQLite, on ``ix_reporter_words_reporter`` on PostgreSQL: no row is read), or with ``LIKE``
+on the search key when they span too many index words.
 
 Statements are built once per shape (plan, number of words, filters present, cursor or not) with
 bound parameters and reused: building a statement of this size costs more than running it.
@@ -26,8 +27,9 @@ The database is not left to choose: SQLite keeps no statistics here and would pi
 go badly for some of these cases. Conditions that must not drive a plan are written through
 :func:`_unindexed`, which hides the column from SQLite's planner; PostgreSQL, which keeps
 statistics, sees the bare column and picks between the walk and the filter's index itself. Apart
-from that the SQL is the same on both; word ranges compare code points (``models.BinaryText``) and sort keys
-compare bytes, so no collation is involved anywhere.
+from that (and the word probe, :func:`_tests`) the SQL is the same on both; word ranges compare
+code points (``models.BinaryText``) and sort keys compare bytes, so no collation is involved
+anywhere.
 
 Semantics are exactly those of :func:`accred_app.core.text.matches`: the words index holds the
 words of ``search_key``, and a query word finds the words in its prefix range.
@@ -161,7 +163,8 @@ class _Unindexed(ColumnElement[Any]):
     """A column that SQLite's planner must not use an index for (see :func:`_unindexed`)."""
 
     inherit_cache = True
-    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]  # noqa: RUF012 (SQLAlchemy declares it a list)
+    # SQLAlchemy declares it a list
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]  # noqa: RUF012
 
     def __init__(self, column: Any) -> None:
         self.column = column
@@ -246,8 +249,9 @@ def _tests(
     whether they need the ``reporters`` row (LIKE and the filters do; a probe does not).
 
     A probe is one index search either way. SQLite is given the sort key too and kept off the
-    index by reporter, so that it searches the primary key, where rows walked in list order probe neighbouring pages (the index by
-    reporter puts them all over the file: two to three times slower there). PostgreSQL joins on
+    index by reporter, so that it searches the primary key, where rows walked in list order
+    probe neighbouring pages (the index by reporter puts them all over the file: two to three
+    times slower there). PostgreSQL joins on
     the reporter alone, through the index by reporter: given the sort key as well, it takes the
     two equal columns for independent, expects a single match, and plans a hash join and a sort
     of every candidate instead of a walk that stops at the page."""
