@@ -36,10 +36,13 @@ HEIF_SUPPORTED = importlib.util.find_spec("pillow_heif") is not None
 
 @functools.cache
 def _read_heif_too() -> None:
-    if HEIF_SUPPORTED:
+    if not HEIF_SUPPORTED:
+        return
+    try:
         from pillow_heif import register_heif_opener
-
-        register_heif_opener()
+    except ImportError:  # pragma: no cover - installed but unusable: HEIC is then "unreadable"
+        return
+    register_heif_opener()
 
 
 PHOTO_SIZE = (600, 800)
