@@ -37,6 +37,7 @@ from reportlab.platypus import (
 from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.text import fold
 from accred_app.printing.fonts import BOLD, REGULAR, register_fonts, text_width
+from accred_app.printing.wording import place_from_organisation, signer_title
 
 MM = 72 / 25.4
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -119,16 +120,6 @@ def vietnamese_date_line(place: str, moment: datetime) -> str:
     return f"{place}, ngày {local.day:02d} tháng {month} năm {local.year}"
 
 
-def place_from_organisation(org_name: str) -> str:
-    """ "CÔNG AN TỈNH THANH HÓA" → "Thanh Hóa": the place a provincial body dates its papers from."""
-    name = unicodedata.normalize("NFC", org_name).strip()
-    for prefix in ("CÔNG AN THÀNH PHỐ ", "CÔNG AN TỈNH ", "CÔNG AN "):
-        if name.upper().startswith(prefix):
-            name = name[len(prefix) :]
-            break
-    return unicodedata.normalize("NFC", name.title()) if name.isupper() else name
-
-
 def office_initials(office_name: str) -> str:
     """ "PHÒNG THAM MƯU" → "PTM": the office's letters in a document number (Đ kept as Đ)."""
     letters = []
@@ -152,15 +143,6 @@ def name_in_text(name: str) -> str:
             rest = cleaned[len(prefix) + 1 :].lower()
             return f"{prefix.capitalize()} {rest[:1].upper()}{rest[1:]}"
     return cleaned.title()
-
-
-def signer_title(office_name: str) -> str:
-    name = unicodedata.normalize("NFC", office_name).strip().upper()
-    if name.startswith("PHÒNG"):
-        return "TRƯỞNG PHÒNG"
-    if name.startswith("ĐỘI"):
-        return "ĐỘI TRƯỞNG"
-    return "THỦ TRƯỞNG ĐƠN VỊ"
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,13 +19,22 @@ from accred_app.core.access import entries
 from accred_app.core.checkpoint.scanning import open_checkpoint, scan
 from accred_app.core.clock import VIETNAM_TZ, utcnow
 from accred_app.core.errors import PermissionDenied, ValidationError
-from accred_app.core.models import AuditEntry, FieldPass, PrivacyAction, Reporter, Role, ScanRecord
+from accred_app.core.models import (
+    AuditEntry,
+    FieldPass,
+    PrivacyAction,
+    Reporter,
+    ReporterWord,
+    Role,
+    ScanRecord,
+)
 from accred_app.core.passes import issuing
 from accred_app.core.privacy import retention
 from accred_app.core.privacy.subject_export import export_subject_data
 from accred_app.core.registry import agencies, events, reporters, units
 from accred_app.core.roles import Actor
 from accred_app.core.security import audit
+from accred_app.core.text import search_words, vietnamese_sort_bytes
 
 TODAY = date.today()
 CCCD, PHONE, NAME = "038190012345", "0912345678", "Nguyễn Thị Ánh"
@@ -220,6 +229,17 @@ def test_purge_anonymises_keeps_counts_and_leaves_nothing_readable_in_the_trail(
         assert session.scalar(select(func.count()).select_from(ScanRecord)) == 1
         assert session.scalar(select(func.count()).select_from(Reporter)) == 2
     assert reporters.search_reporters(db, admin, "nguyen thi anh") == []
+    with db.reading() as session:  # the search index holds the anonymous name's words only
+        key, sort_key = session.execute(
+            select(Reporter.search_key, Reporter.sort_key).where(Reporter.id == desk.anh)
+        ).one()
+        words = session.execute(
+            select(ReporterWord.word, ReporterWord.sort_key).where(
+                ReporterWord.reporter_id == desk.anh
+            )
+        ).all()
+    assert sorted(words) == [(w, sort_key) for w in search_words(key)]
+    assert sort_key == vietnamese_sort_bytes(view.full_name)
 
     trail = _trail_text(db)
     for personal in (NAME, "nguyen thi anh", CCCD, PHONE, "anh@baothanhhoa.vn", "Phóng viên ảnh"):

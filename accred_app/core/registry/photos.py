@@ -19,22 +19,31 @@ CMND or a blurred QR cannot be told from a portrait reliably, so they are not gu
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import io
 import re
 
-import zxingcpp
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from accred_app.core.errors import ValidationError
 from accred_app.core.messages import register
 
-try:  # optional: HEIC/HEIF photos from iPhones
-    from pillow_heif import register_heif_opener
-except ImportError:  # pragma: no cover - depends on the installation
-    HEIF_SUPPORTED = False
-else:
+#: HEIC/HEIF photos (iPhones' default) can be read: ``pillow-heif`` is installed. It is loaded with
+#: the first photo opened, not with the module: its codecs cost a desk that shows no photo 5 MB.
+HEIF_SUPPORTED = importlib.util.find_spec("pillow_heif") is not None
+
+
+@functools.cache
+def _read_heif_too() -> None:
+    if not HEIF_SUPPORTED:
+        return
+    try:
+        from pillow_heif import register_heif_opener
+    except ImportError:  # pragma: no cover - installed but unusable: HEIC is then "unreadable"
+        return
     register_heif_opener()
-    HEIF_SUPPORTED = True
+
 
 PHOTO_SIZE = (600, 800)
 THUMBNAIL_SIZE = (120, 160)
@@ -76,6 +85,8 @@ _CITIZEN_ID_QR = re.compile(r"\d{12}\|")
 
 def shows_citizen_id_card(image: Image.Image) -> bool:
     """True when the picture holds the QR code of a citizen ID card (see the module docstring)."""
+    import zxingcpp  # with the first photo: a desk that adds none does not load it
+
     qr_only = zxingcpp.BarcodeFormats(zxingcpp.BarcodeFormat.QRCode)
     found = zxingcpp.read_barcodes(image, formats=qr_only)
     return any(_CITIZEN_ID_QR.match(code.text) for code in found)
@@ -92,6 +103,7 @@ def _encode(image: Image.Image, box: tuple[int, int], quality: int) -> bytes:
 def _open_upright(data: bytes) -> Image.Image:
     if len(data) > MAX_INPUT_BYTES:
         raise ValidationError("photo_too_large", size=len(data) // 1_048_576, field="photo")
+    _read_heif_too()
     try:
         with Image.open(io.BytesIO(data)) as raw:
             raw.load()

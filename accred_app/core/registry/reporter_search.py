@@ -16,17 +16,20 @@ entries rather than every match (``docs/architecture.md``, "Reporter lists and s
   that begins every phone number): walk the list-order index (by agency or status when filtered)
   and test each row; such matches are common and spread through the list, so a page is near.
 
-Other query words are tested per row through the words index (an ``EXISTS`` on its primary key:
-no row is read), or with ``LIKE`` on the search key when they span too many index words.
+Other query words are tested per row through the words index (an ``EXISTS`` on its primary key
+on SQLite, on ``ix_reporter_words_reporter`` on PostgreSQL: no row is read), or with ``LIKE``
+on the search key when they span too many index words.
 
 Statements are built once per shape (plan, number of words, filters present, cursor or not) with
 bound parameters and reused: building a statement of this size costs more than running it.
 
 The database is not left to choose: SQLite keeps no statistics here and would pick by rules that
 go badly for some of these cases. Conditions that must not drive a plan are written through
-:func:`_unindexed`, which hides the column from the planner on SQLite and PostgreSQL alike. The
-SQL is the same on both; word ranges compare code points (``models.BinaryText``) and sort keys
-compare bytes, so no collation is involved anywhere.
+:func:`_unindexed`, which hides the column from SQLite's planner; PostgreSQL, which keeps
+statistics, sees the bare column and picks between the walk and the filter's index itself. Apart
+from that (and the word probe, :func:`_tests`) the SQL is the same on both; word ranges compare
+code points (``models.BinaryText``) and sort keys compare bytes, so no collation is involved
+anywhere.
 
 Semantics are exactly those of :func:`accred_app.core.text.matches`: the words index holds the
 words of ``search_key``, and a query word finds the words in its prefix range.
@@ -56,7 +59,10 @@ from sqlalchemy import (
     tuple_,
     union,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from accred_app.core.models import Reporter, ReporterStatus, ReporterWord
 from accred_app.core.text import like_patterns, word_prefix_range
@@ -153,10 +159,57 @@ class Plan:
     params: dict[str, Any] = field(default_factory=dict)
 
 
+class _Unindexed(ColumnElement[Any]):
+    """A column that SQLite's planner must not use an index for (see :func:`_unindexed`)."""
+
+    inherit_cache = True
+    # SQLAlchemy declares it a list
+    _traverse_internals = [("column", InternalTraversal.dp_clauseelement)]  # noqa: RUF012
+
+    def __init__(self, column: Any) -> None:
+        self.column = column
+        self.type = column.type
+
+
+@compiles(_Unindexed)
+def _unindexed_elsewhere(element: _Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.column, **kw)
+
+
+@compiles(_Unindexed, "sqlite")
+def _unindexed_on_sqlite(element: _Unindexed, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(func.coalesce(element.column, element.column), **kw)
+
+
+class _OnSQLite(ColumnElement[bool]):
+    """A condition SQLite is given and PostgreSQL is not (see :func:`_tests`)."""
+
+    inherit_cache = True
+    _is_implicitly_boolean = True  # already a condition: no "= 1" appended where booleans are ints
+    _traverse_internals = [("condition", InternalTraversal.dp_clauseelement)]  # noqa: RUF012
+
+    def __init__(self, condition: ColumnElement[bool]) -> None:
+        self.condition = condition
+        self.type = condition.type
+
+
+@compiles(_OnSQLite)
+def _on_sqlite_elsewhere(_element: _OnSQLite, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(true(), **kw)
+
+
+@compiles(_OnSQLite, "sqlite")
+def _on_sqlite(element: _OnSQLite, compiler: SQLCompiler, **kw: Any) -> str:
+    return compiler.process(element.condition, **kw)
+
+
 def _unindexed(column: Any) -> Any:
-    """``column`` as an expression no index matches (SQLite and PostgreSQL both plan an index
-    only for a bare column), so a condition on it filters rows without choosing the plan."""
-    return func.coalesce(column, column)
+    """``column`` as SQLite's planner sees no index for (it plans an index only for a bare
+    column), so a condition on it filters rows without choosing the plan. PostgreSQL gets the
+    bare column: it plans by its statistics, and an expression would make it guess the
+    condition's selectivity (0.5 % of the rows) and sort a whole driving set rather than walk
+    the list order and stop at the page."""
+    return _Unindexed(column)
 
 
 def _word_range(column: Any, open_range: bool, name: str = "low") -> ColumnElement[bool]:
@@ -193,7 +246,15 @@ def _tests(
     shape: _Shape, sort_key: Any, reporter_id: Any
 ) -> tuple[list[ColumnElement[bool]], bool]:
     """The per-row conditions of ``shape`` for a row given by its sort key and id columns, and
-    whether they need the ``reporters`` row (LIKE and the filters do; a probe does not)."""
+    whether they need the ``reporters`` row (LIKE and the filters do; a probe does not).
+
+    A probe is one index search either way. SQLite is given the sort key too and kept off the
+    index by reporter, so that it searches the primary key, where rows walked in list order
+    probe neighbouring pages (the index by reporter puts them all over the file: two to three
+    times slower there). PostgreSQL joins on
+    the reporter alone, through the index by reporter: given the sort key as well, it takes the
+    two equal columns for independent, expects a single match, and plans a hash join and a sort
+    of every candidate instead of a walk that stops at the page."""
     conditions: list[ColumnElement[bool]] = []
     for number, test in enumerate(shape.tests):
         if test == "like":
@@ -204,8 +265,8 @@ def _tests(
             conditions.append(
                 exists().where(
                     probe.word.in_(bindparam(f"words_{number}", expanding=True)),
-                    probe.sort_key == sort_key,
-                    probe.reporter_id == reporter_id,
+                    _OnSQLite(probe.sort_key == sort_key),
+                    _unindexed(probe.reporter_id) == reporter_id,
                 )
             )
     conditions += [_filter_condition(shape, kind) for kind in shape.filters]
@@ -474,30 +535,56 @@ def _choose(session: Session, criteria: ReporterCriteria, after: ReporterCursor 
                  after=after)  # fmt: skip
 
 
+def count_plan(session: Session, criteria: ReporterCriteria, at_most: int | None) -> Plan:
+    """The plan counting the matching reporters; with ``at_most``, one that stops there.
+
+    An exact count reads every match whichever way. A capped one must read about ``at_most``
+    matches and no more, as a page does: a common word (more than :data:`FEW_ROWS` entries) is
+    counted through its index words in list order, merged as the "word order" page is, each
+    stopping at ``at_most``; a word spanning too many index words to merge, through the rows
+    (``LIKE``), which meet ``at_most`` matches soon when the word is that common. Only a word of
+    at most :data:`MANY_ROWS` entries is read whole and deduplicated (``DISTINCT``), since
+    PostgreSQL deduplicates every entry of the range before any ``LIMIT`` applies. SQLite's
+    ``DISTINCT`` streams in index order and stops at the ``LIMIT``: there it stays the plan.
+    """
+    if criteria.is_everything:
+        return _plan("everything", "count reporters", criteria, [])
+    words, filters = _describe(session, criteria)
+    rarest_word = min(words, key=lambda w: w.entries, default=None)
+    rarest_filter = min(filters, key=lambda f: f.rows, default=None)
+    word_first = rarest_word is not None and (
+        rarest_filter is None or rarest_word.entries <= rarest_filter.rows
+    )
+    if word_first and rarest_word is not None and rarest_word.entries <= FEW_ROWS:
+        return _plan("word", "count words", criteria, words, driver=rarest_word)
+    if word_first and rarest_word is not None and at_most is not None:
+        if session.get_bind().dialect.name == "sqlite":  # its DISTINCT stops at the LIMIT
+            return _plan("word", "count words", criteria, words, driver=rarest_word)
+        if rarest_word.index_words is not None:
+            name = f"word order: {len(rarest_word.index_words)}"
+            return _plan(name, "word order", criteria, words, driver=rarest_word)
+        if _count_entries(session, rarest_word.text, MANY_ROWS + 1) <= MANY_ROWS:
+            return _plan("word", "count words", criteria, words, driver=rarest_word)
+        return _plan("rows", "count reporters", criteria, words, scan=True)
+    if rarest_filter is not None and (rarest_filter.rows <= FEW_ROWS or at_most):
+        driving = frozenset({rarest_filter.kind})
+        return _plan("filter", "count reporters", criteria, words, driving=driving, scan=True)
+    # every condition is broad and every match counts: one scan of the rows
+    return _plan("scan", "count reporters", criteria, words, driving=frozenset(FILTERS), scan=True)
+
+
 def count_matching(session: Session, criteria: ReporterCriteria, at_most: int | None) -> int:
     """How many reporters match; with ``at_most``, stop counting there (cheap for broad lists)."""
     if criteria.is_everything and at_most is None:
         return int(session.connection().execute(_count_everything()).scalar_one())
-    if criteria.is_everything:
-        plan = _plan("everything", "count reporters", criteria, [])
+    plan = count_plan(session, criteria, at_most)
+    if plan.name.startswith("word order"):  # the merged first ``at_most`` matches, counted
+        plan.params.update(page_offset=0, page_limit=at_most, depth=at_most)
+        counted = _counting(plan.statement, limited=False)
     else:
-        words, filters = _describe(session, criteria)
-        rarest_word = min(words, key=lambda w: w.entries, default=None)
-        rarest_filter = min(filters, key=lambda f: f.rows, default=None)
-        word_first = rarest_word is not None and (
-            rarest_filter is None or rarest_word.entries <= rarest_filter.rows
-        )
-        if word_first and rarest_word and (rarest_word.entries <= FEW_ROWS or at_most):
-            plan = _plan("word", "count words", criteria, words, driver=rarest_word)
-        elif rarest_filter is not None and (rarest_filter.rows <= FEW_ROWS or at_most):
-            driving = frozenset({rarest_filter.kind})
-            plan = _plan("filter", "count reporters", criteria, words, driving=driving, scan=True)
-        else:  # every condition is broad and every match counts: one scan of the rows
-            driving = frozenset(FILTERS)
-            plan = _plan("scan", "count reporters", criteria, words, driving=driving, scan=True)
+        counted = _counting(plan.statement, limited=at_most is not None)
     if at_most is not None:
         plan.params["at_most"] = at_most
-    counted = _counting(plan.statement, limited=at_most is not None)
     return int(session.connection().execute(counted, plan.params).scalar_one())
 
 
@@ -523,5 +610,6 @@ __all__ = [
     "ReporterCriteria",
     "ReporterCursor",
     "count_matching",
+    "count_plan",
     "page_plan",
 ]

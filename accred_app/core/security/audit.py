@@ -48,7 +48,7 @@ from sqlalchemy import (
     tuple_,
 )
 from sqlalchemy.engine import Result
-from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
+from sqlalchemy.orm import Mapper, ORMExecuteState, Session, sessionmaker
 
 from accred_app.core.messages import register, render
 from accred_app.core.models import AuditEntry, Base, ReporterWord, ScanRecord, UTCDateTime
@@ -201,8 +201,10 @@ def creation_entry(table: Table, row: Mapping[str, Any]) -> TrailEntry:
     return TrailEntry("create", table.name, row_identity(table, row), changes)
 
 
-def _column_keys(obj: Base) -> list[str]:
-    return [attr.key for attr in inspect(obj).mapper.column_attrs if attr.key not in DERIVED_FIELDS]
+@functools.cache
+def _column_keys(mapper: Mapper[Any]) -> tuple[str, ...]:
+    """The audited columns of a mapped class: asked once per class, not once per row."""
+    return tuple(attr.key for attr in mapper.column_attrs if attr.key not in DERIVED_FIELDS)
 
 
 def _identity(obj: Base) -> str:
@@ -221,13 +223,18 @@ ONUPDATE_BEFORE = "audit_onupdate_before"
 def _describe(obj: Base, action: str, stamped_before: Mapping[str, Any]) -> dict[str, Any] | None:
     state = inspect(obj)
     changes: dict[str, Any] = {}
-    for key in _column_keys(obj):
-        history = state.attrs[key].history
-        if action == "create":
-            value = getattr(obj, key)
+    if action == "create":
+        # the values as inserted: no attribute history (an import of 10,000 rows spent 0.9 s
+        # building histories it did not read)
+        loaded = state.dict
+        for key in _column_keys(state.mapper):
+            value = loaded[key] if key in loaded else getattr(obj, key)
             if value is not None:
                 changes[key] = [None, recorded_value(key, value)]
-        elif action == "delete":
+        return changes
+    for key in _column_keys(state.mapper):
+        history = state.attrs[key].history
+        if action == "delete":
             value = (
                 history.unchanged[0]
                 if history.unchanged

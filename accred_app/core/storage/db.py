@@ -86,6 +86,8 @@ NETWORK_FILESYSTEMS = frozenset(
 
 
 POSTGRESQL: Final = "postgresql"
+#: Rows per multi-row INSERT … RETURNING on PostgreSQL (see ``create_database``).
+POSTGRESQL_INSERT_BATCH: Final = 20
 
 
 def is_sqlite_url(url: str) -> bool:
@@ -421,7 +423,13 @@ def create_database(
     backup_hooks: Sequence[BackupHook] = (),
 ) -> Database:
     """Engine and session factories for ``url`` without touching the schema."""
-    engine = create_engine(url, future=True)
+    options: dict[str, Any] = {}
+    if make_url(url).get_backend_name() == POSTGRESQL:
+        # psycopg rewrites each statement's placeholders in Python, and the time grows faster
+        # than the statement: batches of 1,000 new reporters cost an import of 10,000 rows
+        # 0.8 s of CPU more than batches of 20 (round trips on a local server cost less)
+        options["insertmanyvalues_page_size"] = POSTGRESQL_INSERT_BATCH
+    engine = create_engine(url, future=True, **options)
     read_engine: Engine = engine
     write_engine: Engine = engine
     wal = _WalState()

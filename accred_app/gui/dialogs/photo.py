@@ -21,7 +21,6 @@ from accred_app.core.errors import ValidationError
 from accred_app.core.registry.photos import HEIF_SUPPORTED, crop_photo, upright_preview
 from accred_app.gui import operations, prompts
 from accred_app.gui.dialogs.base import FormDialog
-from accred_app.gui.generated.ui_camera import Ui_CameraDialog
 from accred_app.gui.generated.ui_photo_crop import Ui_PhotoCropDialog
 
 PhotoCallback = Callable[[bytes], object]
@@ -152,6 +151,9 @@ class CameraDialog(FormDialog):
             QMediaCaptureSession,
             QMediaDevices,
         )
+
+        # its form holds a QVideoWidget: QtMultimediaWidgets (7 MB) loads with the first camera
+        from accred_app.gui.generated.ui_camera import Ui_CameraDialog
 
         super().__init__(parent)
         self.ui = Ui_CameraDialog()

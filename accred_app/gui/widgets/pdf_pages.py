@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
-import pypdfium2 as pdfium
 from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
 from PySide6.QtWidgets import QLayout, QSizePolicy, QWidget
@@ -35,6 +34,8 @@ def render_pages(
 ) -> RenderedPdf:
     """The first ``limit`` pages of the PDF ``data`` as images at ``dpi``."""
     images: list[QImage] = []
+    import pypdfium2 as pdfium  # on first use: the desk starts without it (≈10 MB)
+
     with _pdfium:
         document = pdfium.PdfDocument(data)
         try:
@@ -59,6 +60,8 @@ def render_pages(
 
 def page_text(data: bytes, index: int) -> str:
     """The text of one page (what a reader's search would find)."""
+    import pypdfium2 as pdfium  # on first use: the desk starts without it (≈10 MB)
+
     with _pdfium:
         document = pdfium.PdfDocument(data)
         try:

@@ -23,8 +23,6 @@ from accred_app.core.registry import events
 from accred_app.core.registry.events import EventView
 from accred_app.core.reports.briefing import BriefingSheet, briefing_sheet
 from accred_app.core.reports.cooperation import CooperationReport, ReportPeriod, cooperation_report
-from accred_app.core.reports.output import write_report_file
-from accred_app.core.reports.xlsx import write_report_xlsx
 from accred_app.core.roles import Actor
 from accred_app.core.storage.db import Database
 from accred_app.core.storage.settings import Settings, get_settings
@@ -33,8 +31,7 @@ from accred_app.gui.actions import ActionId
 from accred_app.gui.generated.ui_reports_page import Ui_ReportsPage
 from accred_app.gui.pages.base import DeskContext, Page
 from accred_app.gui.widgets.pdf_pages import RenderedPdf, render_pages, show_pages
-from accred_app.printing import briefing_pdf, report_pdf
-from accred_app.printing.document import place_from_organisation, signer_title
+from accred_app.printing.wording import place_from_organisation, signer_title
 
 YEAR, QUARTER, EVENT, DAYS = "year", "quarter", "event", "days"
 PERIOD_KINDS = (YEAR, QUARTER, EVENT, DAYS)
@@ -77,6 +74,8 @@ def read_choices(db: Database, actor: Actor) -> PageChoices:
 
 def build_report(db: Database, actor: Actor, request: ReportRequest) -> ReportPreview:
     """The report's figures, its PDF and the PDF's pages as images (on a worker)."""
+    from accred_app.printing import report_pdf  # reportlab: when a report is made, not at start
+
     report = cooperation_report(db, actor, request.period)
     head = report_pdf.letterhead_for(
         report,
@@ -91,13 +90,23 @@ def build_report(db: Database, actor: Actor, request: ReportRequest) -> ReportPr
 
 
 def build_briefing(db: Database, actor: Actor, event_id: int) -> BriefingPreview:
+    from accred_app.printing import briefing_pdf
+
     sheet = briefing_sheet(db, actor, event_id)
     handle = io.BytesIO()
     briefing_pdf.build_briefing_pdf(db, actor, sheet, handle, briefing_pdf.letterhead_for(sheet))
     return BriefingPreview(event_id, sheet, render_pages(handle.getvalue()))
 
 
+def _write_xlsx(report: CooperationReport, target: Path) -> Path:
+    from accred_app.core.reports.xlsx import write_report_xlsx  # openpyxl: only when saving
+
+    return write_report_xlsx(report, target)
+
+
 def write_pdf(target: Path, data: bytes) -> Path:
+    from accred_app.core.reports.output import write_report_file
+
     return write_report_file(target, lambda handle: handle.write(data))
 
 
@@ -278,7 +287,7 @@ class ReportsPage(Page):
             work = lambda: write_pdf(target, data)  # noqa: E731
         else:
             report = preview.report
-            work = lambda: write_report_xlsx(report, target)  # noqa: E731
+            work = lambda: _write_xlsx(report, target)  # noqa: E731
         operations.run(
             self, work, success=self._saved, label=self.tr("Saving the report…"),
         )  # fmt: skip
