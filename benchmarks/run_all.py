@@ -83,10 +83,11 @@ class Sizes:
     batch: int
     report_runs: int
     import_rows: int
+    gui_scans: int
 
 
-FULL_SIZES = Sizes(FULL, 10_000, 50, 40, 1_000, 3, 10_000)
-QUICK_SIZES = Sizes(QUICK, 300, 20, 3, 100, 1, 300)
+FULL_SIZES = Sizes(FULL, 10_000, 50, 40, 1_000, 3, 10_000, 1_000)
+QUICK_SIZES = Sizes(QUICK, 300, 20, 3, 100, 1, 300, 30)
 
 
 def _fingerprint(data: DataSet) -> str:
@@ -281,6 +282,9 @@ NO_DATABASE = "it does not touch the database: the same code on either"
 FIGURES: tuple[Figure, ...] = (
     Figure("scan_p99", "scan", "scan p99 (10,000 scans, log write + commit)", "ms", 2.0, "#8"),
     Figure("scan_max", "scan", "scan max (10,000 scans)", "ms", 50.0, "#11"),
+    Figure(
+        "gate_p99", "gate", "checkpoint window: Enter → verdict painted, p99", "ms", 30.0, "#11"
+    ),
     Figure("token_p99", "token", "token verify + verdict p99", "ms", 2.0, "#8¹", NO_DATABASE),
     Figure("search_p95", "search", "reporter search/page p95, worst case", "ms", 5.0, "#9"),
     Figure("desk_start", "desk", "desk start → sign-in shown (slower start)", "s", 0.8, "#9"),
@@ -340,6 +344,23 @@ def measure_scan(backend: Backend, sizes: Sizes, put: Callable[[str, float], Non
         print_scan_run(run, sizes.scan_warmup)
         put("scan_p99", run.p99_ms)
         put("scan_max", run.max_ms)
+    finally:
+        db.dispose()
+
+
+def measure_gate(backend: Backend, sizes: Sizes, put: Callable[[str, float], None]) -> None:
+    from accred_app.core.database import open_database
+    from accred_app.gui.app import create_application
+    from benchmarks.bench_checkpoint_gui import print_gui_scan_run, run_gui_scans
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    create_application(["run_all"], locale="vi")
+    work = backend.working_copy(backend.data_set(sizes.data), "gate")
+    db = open_database(work, check_integrity=False)
+    try:
+        run = run_gui_scans(db, scans=sizes.gui_scans, warmup=min(20, sizes.gui_scans))
+        print_gui_scan_run(run)
+        put("gate_p99", run.p99_ms)
     finally:
         db.dispose()
 
@@ -461,6 +482,7 @@ def measure_audit(backend: Backend, sizes: Sizes, put: Callable[[str, float], No
 
 MEASURES: dict[str, Callable[[Backend, Sizes, Callable[[str, float], None]], None]] = {
     "scan": measure_scan,
+    "gate": measure_gate,
     "token": measure_token,
     "search": measure_search,
     "desk": measure_desk,
