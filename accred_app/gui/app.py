@@ -9,7 +9,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
@@ -49,11 +49,55 @@ def register_fonts(app: QApplication) -> None:
         app.setFont(font)
 
 
+def collect_garbage_if_due() -> int | None:
+    """Run the generation of Python's cycle collector that its thresholds say is due, here (the
+    GUI thread); the generation collected, or None when nothing was due."""
+    threshold, count = gc.get_threshold(), gc.get_count()
+    if count[0] <= threshold[0]:
+        return None
+    generation = 0
+    if count[1] > threshold[1]:
+        generation = 2 if count[2] > threshold[2] else 1
+    gc.collect(generation)
+    return generation
+
+
+class GuiThreadCollector(QObject):
+    """Python's cycle collector, run on the GUI thread only.
+
+    Left automatic, the collector runs in whichever thread allocates past its threshold: a
+    worker's (a sign-in, a report, the day's backup) may then free the last reference to a Qt
+    object that lives on the GUI thread, and deleting it from there can crash the process (seen
+    as rare segfaults inside the collector). So automatic collection is off while the application
+    runs, and this timer collects on the GUI thread what would have been collected — the way Anki
+    keeps PyQt's objects safe."""
+
+    INTERVAL_MS = 500
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.setObjectName("gui-thread-collector")
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(collect_garbage_if_due)
+        self._timer.start()
+
+
+def collect_on_gui_thread(app: QApplication) -> GuiThreadCollector:
+    """Turn automatic collection off and let the GUI thread's timer collect (once per app)."""
+    collector = app.findChild(GuiThreadCollector, "gui-thread-collector")
+    if collector is None:
+        collector = GuiThreadCollector(app)
+    gc.disable()
+    return collector
+
+
 def create_application(
     argv: Sequence[str] | None = None, locale: str | None = None
 ) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(list(argv or sys.argv))
+    collect_on_gui_thread(app)
     app.setApplicationName("accred_app")
     app.setOrganizationName("accred")
     app.setDesktopFileName("accred-desk")  # packaging/linux/accred-desk.desktop: its icon, its name

@@ -3,6 +3,7 @@ translators installed on the shared QApplication (a test may switch to English w
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -23,13 +24,15 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def desk_app(qapp: Any) -> Iterator[Any]:
     from PySide6.QtCore import QThreadPool
 
-    from accred_app.gui.app import create_application
+    from accred_app.gui.app import collect_garbage_if_due, create_application
     from accred_app.gui.i18n import install_translators
 
-    app = create_application(locale="vi")
+    app = create_application(locale="vi")  # the collector runs on this thread only, as in the desk
     yield app
     QThreadPool.globalInstance().waitForDone(10_000)  # no worker outlives its test's database
     install_translators(app, "vi")
+    collect_garbage_if_due()
+    gc.enable()  # tests without widgets collect as Python does by default
 
 
 @pytest.fixture(autouse=True)
