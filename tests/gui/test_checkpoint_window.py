@@ -414,3 +414,22 @@ def test_the_scanner_timing_comes_from_the_desk_settings() -> None:
     settings.setValue("checkpoint/silence_ms", 5)  # shorter than the gap: nonsense, defaults
     settings.sync()
     assert stored_burst_settings() == BurstSettings()
+
+
+def test_a_zone_name_is_shown_as_text_never_as_markup(qtbot: Any, db: Any, admin: Any) -> None:
+    from sqlalchemy import update
+
+    from accred_app.core.models import Zone
+
+    world = build(db, admin)
+    with db.engine.begin() as connection:  # as an older version could have stored it
+        connection.execute(
+            update(Zone).where(Zone.event_id == world.event, Zone.code == "A")
+            .values(name="<b>Hội trường</b> & sân")
+        )  # fmt: skip
+    window, clock = _open(qtbot, db, world)
+    gate = Gate(qtbot, db, world, window, clock)
+    gate.scanner(world.token("anh"))
+    shown = window.ui.zonesLabel.text()
+    assert "&lt;b&gt;Hội trường&lt;/b&gt; &amp; sân" in shown, shown
+    window.close()

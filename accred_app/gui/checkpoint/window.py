@@ -17,6 +17,7 @@ language), shown in the header.
 from __future__ import annotations
 
 import contextlib
+import html
 import logging
 from collections.abc import Callable
 from datetime import timedelta
@@ -304,7 +305,7 @@ class CheckpointWindow(QMainWindow):
         ui.zonesLabel.setText(
             " ".join(
                 f'<span style="background:{z.colour}; color:white; padding:2px 6px;">'
-                f"&nbsp;{z.code}&nbsp;</span> {z.name}"
+                f"&nbsp;{html.escape(z.code)}&nbsp;</span> {html.escape(z.name)}"
                 for z in screen.zones
             )
         )
