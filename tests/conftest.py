@@ -23,6 +23,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,12 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The tests run on Vietnam's clock, as the office's computers do: ``date.today()`` in a test is the
+# day the core calls today (``core/clock.py``). On a UTC machine the two differ from 17:00 to
+# midnight UTC, and a pass issued "for today" was already over when scanned in Vietnam's new day.
+os.environ["TZ"] = "Asia/Ho_Chi_Minh"
+if hasattr(time, "tzset"):
+    time.tzset()
 os.environ["ACCRED_LOCALE"] = "vi"
 os.environ["ACCRED_ARGON2_PROFILE"] = "fast"  # argon2id with small parameters: tests only
 for _name in ("ACCRED_DB", "ACCRED_USER", "ACCRED_PASSWORD_FILE"):
