@@ -16,22 +16,18 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
 from accred_app.core.access.entries import kind_label
-from accred_app.core.access.log import SCAN, AccessCursor, AccessPage, AccessRow
+from accred_app.core.access.log import SCAN, AccessPage, AccessRow
 from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.reports.cooperation import reason_label
 from accred_app.gui.i18n import current_locale
+from accred_app.gui.models.keyset_pages import KeysetPagedModel, ModelIndex
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "AccessLogModel"
 REFUSED_COLOUR = QColor(192, 0, 0)
 
@@ -80,7 +76,8 @@ def outcome_text(row: AccessRow) -> str:
     return f"{place} — {verdict}" if place else verdict
 
 
-class AccessLogModel(QAbstractTableModel):
+class AccessLogModel(KeysetPagedModel[AccessRow]):
+    CONTEXT = CONTEXT
     TIME, KIND, UNIT, REPORTERS, AGENCY, WHAT, EVENT = range(7)
     HEADERS = (
         str(QT_TRANSLATE_NOOP("AccessLogModel", "Time")),
@@ -92,38 +89,14 @@ class AccessLogModel(QAbstractTableModel):
         str(QT_TRANSLATE_NOOP("AccessLogModel", "Event or site")),
     )
 
-    fetch_requested = Signal(object)
-    """The view wants more rows: read the page after this cursor, then :meth:`append_page`."""
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[AccessRow] = []
-        self._next: AccessCursor | None = None
-        self._fetching = False
         self.total = 0
 
     # -- content -----------------------------------------------------------------------------------
     def set_first_page(self, page: AccessPage, total: int) -> None:
-        self.beginResetModel()
-        self._rows = list(page.rows)
-        self._next = page.next_cursor
-        self._fetching = False
         self.total = total
-        self.endResetModel()
-
-    def append_page(self, page: AccessPage) -> None:
-        self._fetching = False
-        self._next = page.next_cursor
-        if not page.rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
-
-    def fetch_failed(self) -> None:
-        """The page could not be read; scrolling down asks again."""
-        self._fetching = False
+        self._show_first_page(page)
 
     def row(self, index: int) -> AccessRow:
         return self._rows[index]
@@ -136,49 +109,6 @@ class AccessLogModel(QAbstractTableModel):
             if row.source == source and row.id == row_id:
                 return number
         return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1)
-            )
-
-    # -- Qt model interface ------------------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and self._next is not None and not self._fetching
-
-    def fetchMore(self, parent: ModelIndex) -> None:
-        if not self.canFetchMore(parent):
-            return
-        self._fetching = True
-        self.fetch_requested.emit(self._next)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(CONTEXT, self.HEADERS[section])
-        return super().headerData(section, orientation, role)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -14,21 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from accred_app.core.clock import VIETNAM_TZ
 from accred_app.core.passes.listing import PassPage, PassRow
 from accred_app.gui.labels import pass_status_label
+from accred_app.gui.models.keyset_pages import KeysetPagedModel, ModelIndex
 from accred_app.gui.widgets.zone_chips import ZonesRole, zone_tooltip
 
-ModelIndex = QModelIndex | QPersistentModelIndex
 CONTEXT = "PassListModel"
 REVOKED_COLOUR = QColor(192, 0, 0)
 NOT_PRINTED_COLOUR = QColor(168, 84, 0)
@@ -47,7 +42,8 @@ def local_time(moment: Any) -> str:
     return f"{moment.astimezone(VIETNAM_TZ):%d/%m/%Y %H:%M}" if moment is not None else ""
 
 
-class PassListModel(QAbstractTableModel):
+class PassListModel(KeysetPagedModel[PassRow]):
+    CONTEXT = CONTEXT
     SERIAL, REPORTER, AGENCY, EVENT, ZONES, VALIDITY, STATUS, PRINTED = range(8)
     HEADERS = (
         str(QT_TRANSLATE_NOOP("PassListModel", "Serial")),
@@ -61,39 +57,16 @@ class PassListModel(QAbstractTableModel):
     )
     IdRole = Qt.ItemDataRole.UserRole + 2
 
-    fetch_requested = Signal(object)
-    """The view wants more rows: fetch the page after this cursor, then :meth:`append_page`."""
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[PassRow] = []
-        self._next: int | None = None
-        self._fetching = False
         self.total = 0
         self.total_is_lower_bound = False
 
     # -- content ---------------------------------------------------------------------------------
     def set_first_page(self, page: PassPage, total: int, lower_bound: bool) -> None:
-        self.beginResetModel()
-        self._rows = list(page.rows)
-        self._next = page.next_cursor
-        self._fetching = False
         self.total = total
         self.total_is_lower_bound = lower_bound
-        self.endResetModel()
-
-    def append_page(self, page: PassPage) -> None:
-        self._fetching = False
-        self._next = page.next_cursor
-        if not page.rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-        self._rows.extend(page.rows)
-        self.endInsertRows()
-
-    def fetch_failed(self) -> None:
-        self._fetching = False
+        self._show_first_page(page)
 
     def replace_rows(self, rows: Iterable[PassRow]) -> None:
         """Show the new state of rows already listed (after a print or a revocation)."""
@@ -116,53 +89,6 @@ class PassListModel(QAbstractTableModel):
             if row.id == pass_id:
                 return number
         return None
-
-    @property
-    def has_more(self) -> bool:
-        return self._next is not None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.HEADERS) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(self.HEADERS) - 1)
-            )
-
-    # -- Qt model interface ------------------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def canFetchMore(self, parent: ModelIndex) -> bool:
-        return not parent.isValid() and self._next is not None and not self._fetching
-
-    def fetchMore(self, parent: ModelIndex) -> None:
-        if not self.canFetchMore(parent):
-            return
-        self._fetching = True
-        self.fetch_requested.emit(self._next)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return QCoreApplication.translate(CONTEXT, self.HEADERS[section])
-        return super().headerData(section, orientation, role)
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
