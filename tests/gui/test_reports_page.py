@@ -66,6 +66,8 @@ def test_preview_the_yearly_report_and_save_it_as_excel_and_pdf(
     assert page.report is not None
     shown = _pages_shown(page, "report")
     assert len(shown) == page.report.pdf.page_count >= 2
+    # the preview lays its pages out on the next event-loop turns (Qt's deferred layout)
+    qtbot.waitUntil(lambda: shown[0].height() >= shown[0].page_rect().height())
     assert shown[0].image.width() < shown[0].image.height()  # A4 portrait
     viewport = ui.reportPreview.viewport().width()
     area = shown[0].page_rect()
